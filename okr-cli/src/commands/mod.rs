@@ -1,0 +1,3 @@
+pub(crate) mod check;
+pub(crate) mod convert;
+pub(crate) mod schema;

@@ -1,0 +1,89 @@
+//! Reading OKR files: size limit before reading, format from extension or content.
+
+use okr_core::format::{Format, LoadOptions};
+use okr_core::{Document, Error, Problem};
+use std::io::Read;
+use std::path::Path;
+
+/// A file that could not be turned into a document.
+pub(crate) enum ReadFailure {
+    /// The file could not be opened or read.
+    Io(String),
+    /// The content is not a valid OKR document.
+    Invalid(Error),
+}
+
+/// Reads and loads `path` (`-` = standard input), never reading more than the limit + 1 byte.
+pub(crate) fn load(path: &Path, options: &LoadOptions) -> Result<(Document, String), ReadFailure> {
+    let text = read_text(path, options)?;
+    let format = format_of(path, &text);
+    okr_core::format::load_str(&text, format, options)
+        .map(|doc| (doc, text))
+        .map_err(ReadFailure::Invalid)
+}
+
+/// The file's text, with the size and encoding checks of the core.
+pub(crate) fn read_text(path: &Path, options: &LoadOptions) -> Result<String, ReadFailure> {
+    let limit = options.max_bytes;
+    let mut bytes = Vec::new();
+    let cap = (limit as u64).saturating_add(1);
+    let result = if path.as_os_str() == "-" {
+        std::io::stdin().lock().take(cap).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut bytes))
+    };
+    result.map_err(|e| ReadFailure::Io(format!("cannot read: {e}")))?;
+    if bytes.len() > limit {
+        let size = std::fs::metadata(path)
+            .map(|m| m.len() as usize)
+            .unwrap_or(bytes.len());
+        return Err(ReadFailure::Invalid(Error::TooLarge { size, limit }));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        ReadFailure::Invalid(Error::NotUtf8 { offset, line })
+    })
+}
+
+/// JSON for `.json`, YAML for `.yaml`/`.yml`, else guessed from the content.
+pub(crate) fn format_of(path: &Path, text: &str) -> Format {
+    path.to_str()
+        .and_then(Format::from_extension)
+        .unwrap_or_else(|| Format::sniff(text))
+}
+
+/// Prints every problem of a failed read as `file:line: path: message` and returns them.
+pub(crate) fn report_failure(file: &str, failure: &ReadFailure) {
+    match failure {
+        ReadFailure::Io(message) => eprintln!("{file}: {message}"),
+        ReadFailure::Invalid(error) => {
+            for problem in error.problems() {
+                println!("{}", located(file, &problem));
+            }
+        }
+    }
+}
+
+/// `file:line: path: message`, leaving out the parts that are unknown.
+pub(crate) fn located(file: &str, problem: &Problem) -> String {
+    let mut text = String::from(file);
+    if let Some(line) = problem.line {
+        text.push_str(&format!(":{line}"));
+    }
+    text.push_str(": ");
+    if !problem.path.is_empty() {
+        text.push_str(&problem.path);
+        text.push_str(": ");
+    }
+    text.push_str(&problem.message);
+    if let Some(id) = &problem.id
+        && !problem.message.contains(id.as_str())
+    {
+        text.push_str(&format!(" [{id}]"));
+    }
+    text
+}

@@ -1,0 +1,68 @@
+//! `okr`: check, convert and describe OKR files kept as YAML or JSON in git.
+
+mod commands;
+mod input;
+mod output;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Exit status: everything fine.
+const EXIT_OK: u8 = 0;
+/// Exit status: findings the user asked to fail on (lint errors).
+#[allow(dead_code)] // used by `okr lint`
+const EXIT_FINDINGS: u8 = 1;
+/// Exit status: bad input or bad usage.
+const EXIT_BAD_INPUT: u8 = 2;
+
+/// Work with OKRs (Objectives and Key Results) kept as YAML or JSON files.
+#[derive(Debug, Parser)]
+#[command(name = "okr", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate OKR files and print every problem as `file:line: path: message`.
+    Check(commands::check::Args),
+    /// Convert an OKR file between YAML and JSON, keeping every field.
+    Convert(commands::convert::Args),
+    /// Print the JSON Schema of the OKR file format (for editor completion).
+    Schema(commands::schema::Args),
+}
+
+/// Options shared by commands that read OKR files.
+#[derive(Debug, Clone, clap::Args)]
+struct ReadArgs {
+    /// Largest file accepted, in bytes (default 64 MiB).
+    #[arg(long, value_name = "BYTES", default_value_t = okr_core::format::DEFAULT_MAX_BYTES)]
+    max_bytes: usize,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let code = if err.use_stderr() {
+                EXIT_BAD_INPUT
+            } else {
+                EXIT_OK
+            };
+            let _ = err.print();
+            return ExitCode::from(code);
+        }
+    };
+    let status = match cli.command {
+        Command::Check(args) => commands::check::run(&args),
+        Command::Convert(args) => commands::convert::run(&args),
+        Command::Schema(args) => commands::schema::run(&args),
+    };
+    ExitCode::from(status)
+}
+
+/// A file argument: a path, or `-` for standard input.
+fn display_name(path: &std::path::Path) -> String {
+    path.display().to_string()
+}

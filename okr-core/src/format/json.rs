@@ -1,0 +1,43 @@
+//! JSON through serde_json, straight into the typed model (no generic value tree).
+
+use super::{LoadOptions, clean_message, path_text};
+use crate::error::{Error, Problem, Result};
+use crate::model::Document;
+use serde::de::DeserializeOwned;
+
+/// Parses JSON into `T`, naming the path and line of the first error.
+///
+/// serde_json refuses nesting deeper than 128 levels by itself, so `max_depth` is
+/// enforced here only for YAML; both stay far below any stack limit.
+pub(super) fn parse_as<T: DeserializeOwned>(
+    text: &str,
+    _limits: &LoadOptions,
+) -> Result<T, Problem> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = path_text(e.path());
+        problem(path, &e.into_inner())
+    })?;
+    de.end().map_err(|e| problem(String::new(), &e))?;
+    Ok(value)
+}
+
+fn problem(path: String, error: &serde_json::Error) -> Problem {
+    Problem {
+        path,
+        id: None,
+        line: (error.line() > 0).then_some(error.line()),
+        message: clean_message(&error.to_string()),
+    }
+}
+
+pub(super) fn parse(text: &str, limits: &LoadOptions) -> Result<Document, Problem> {
+    parse_as(text, limits)
+}
+
+pub(super) fn write(document: &Document) -> Result<String> {
+    let mut text =
+        serde_json::to_string_pretty(document).map_err(|e| Error::Serialize(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}

@@ -1,0 +1,175 @@
+//! Maps document paths (`objectives[3].key_results[1].metric.target`) to source lines.
+
+use serde_saphyr::granit_parser::{Event, Parser};
+use std::collections::HashMap;
+
+/// Source lines of every node of a YAML (or JSON) text, by document path.
+///
+/// Built on demand, when problems or findings need a line: loading itself never pays for it.
+///
+/// ```
+/// use okr_core::format::LineIndex;
+///
+/// let text = "objectives:\n  - id: O1\n    title: Grow\n    key_results:\n      - Reach 10 customers\n";
+/// let lines = LineIndex::new(text);
+/// assert_eq!(lines.line_of("objectives[0]"), Some(2));
+/// assert_eq!(lines.line_of("objectives[0].title"), Some(3));
+/// assert_eq!(lines.line_of("objectives[0].key_results[0]"), Some(5));
+/// // A path that is not in the text falls back to its nearest written ancestor.
+/// assert_eq!(lines.line_of("objectives[0].owner"), Some(2));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex {
+    lines: HashMap<String, usize>,
+}
+
+enum Frame {
+    /// `path_len` is the length of the container's own path; `key` holds the pending key.
+    Mapping {
+        path_len: usize,
+        key: Option<String>,
+    },
+    Sequence {
+        path_len: usize,
+        next: usize,
+    },
+}
+
+impl LineIndex {
+    /// Indexes `text`. Text the YAML parser rejects is indexed up to the error.
+    pub fn new(text: &str) -> Self {
+        let mut lines = HashMap::new();
+        let mut path = String::new();
+        let mut stack: Vec<Frame> = Vec::new();
+
+        for event in Parser::new_from_str(text) {
+            let Ok((event, span)) = event else { break };
+            let line = span.start.line();
+            match event {
+                Event::Scalar(..)
+                | Event::Alias(_)
+                | Event::MappingStart(..)
+                | Event::SequenceStart(..) => {
+                    // A scalar in key position names the next value: remember it and move on.
+                    if let (
+                        Some(Frame::Mapping {
+                            key: key @ None, ..
+                        }),
+                        Event::Scalar(text, ..),
+                    ) = (stack.last_mut(), &event)
+                    {
+                        *key = Some(text.to_string());
+                        lines
+                            .entry(format!("{path}{}{text}", dot(&path)))
+                            .or_insert(line);
+                        continue;
+                    }
+                    let node_path_len = enter_node(&mut stack, &mut path, &mut lines, line);
+                    match event {
+                        Event::MappingStart(..) => stack.push(Frame::Mapping {
+                            path_len: node_path_len,
+                            key: None,
+                        }),
+                        Event::SequenceStart(..) => stack.push(Frame::Sequence {
+                            path_len: node_path_len,
+                            next: 0,
+                        }),
+                        _ => leave_node(&mut stack, &mut path),
+                    }
+                }
+                Event::MappingEnd | Event::SequenceEnd => {
+                    stack.pop();
+                    leave_node(&mut stack, &mut path);
+                }
+                _ => {}
+            }
+        }
+        LineIndex { lines }
+    }
+
+    /// The line of `path`, or of its nearest ancestor present in the text.
+    pub fn line_of(&self, path: &str) -> Option<usize> {
+        let mut path = path;
+        loop {
+            if let Some(line) = self.lines.get(path) {
+                return Some(*line);
+            }
+            let cut = path.rfind(['.', '['])?;
+            path = &path[..cut];
+            if path.is_empty() {
+                return None;
+            }
+        }
+    }
+}
+
+fn dot(path: &str) -> &'static str {
+    if path.is_empty() { "" } else { "." }
+}
+
+/// Extends `path` to the node about to start and records its line; returns the new length.
+fn enter_node(
+    stack: &mut [Frame],
+    path: &mut String,
+    lines: &mut HashMap<String, usize>,
+    line: usize,
+) -> usize {
+    match stack.last_mut() {
+        Some(Frame::Mapping { key, .. }) => {
+            // A complex (non-scalar) key has no path of its own: index it under `?`.
+            let key = key.get_or_insert_with(|| "?".to_owned());
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(key);
+        }
+        Some(Frame::Sequence { next, .. }) => {
+            use std::fmt::Write as _;
+            let _ = write!(path, "[{next}]");
+            lines.entry(path.clone()).or_insert(line);
+        }
+        None => {}
+    }
+    path.len()
+}
+
+/// Truncates `path` back to the parent container and advances it past the finished node.
+fn leave_node(stack: &mut [Frame], path: &mut String) {
+    match stack.last_mut() {
+        Some(Frame::Mapping { path_len, key }) => {
+            path.truncate(*path_len);
+            *key = None;
+        }
+        Some(Frame::Sequence { path_len, next }) => {
+            path.truncate(*path_len);
+            *next += 1;
+        }
+        None => path.clear(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indexes_block_and_flow_yaml_and_json() {
+        let yaml = "cycles:\n  - { id: Q3, start: 2026-07-01 }\nobjectives:\n  - id: O1\n    aligns_to: [A, B]\n";
+        let lines = LineIndex::new(yaml);
+        assert_eq!(lines.line_of("cycles[0].start"), Some(2));
+        assert_eq!(lines.line_of("objectives[0].aligns_to[1]"), Some(5));
+        assert_eq!(lines.line_of("objectives"), Some(3));
+
+        let json = "{\n  \"objectives\": [\n    {\n      \"id\": \"O1\",\n      \"title\": \"x\"\n    }\n  ]\n}\n";
+        let lines = LineIndex::new(json);
+        assert_eq!(lines.line_of("objectives[0]"), Some(3));
+        assert_eq!(lines.line_of("objectives[0].title"), Some(5));
+    }
+
+    #[test]
+    fn survives_garbage() {
+        let lines = LineIndex::new("a: [\n  b: {\n");
+        assert_eq!(lines.line_of("a"), Some(1));
+        assert_eq!(LineIndex::new("\u{0}\u{1}").line_of("x"), None);
+    }
+}

@@ -1,0 +1,247 @@
+//! Reading and writing OKR documents as YAML (for people) and JSON (for machines).
+//!
+//! Both formats share one schema (see [`crate::schema`]). Reading goes straight into the
+//! typed model; a syntax or type error names the path and line of the problem, and the
+//! document is then checked as a whole ([`crate::validate`]), reporting every problem found.
+//!
+//! ```
+//! use okr_core::format::{Format, LoadOptions};
+//!
+//! let yaml = "objectives:\n  - id: O1\n    title: Delight new users\n    future_field: kept\n";
+//! let doc = okr_core::format::load(yaml.as_bytes(), Format::Yaml, &LoadOptions::default())?;
+//! let json = okr_core::to_json(&doc)?;
+//! assert!(json.contains("\"future_field\": \"kept\""));
+//! let again = okr_core::from_json_str(&json)?;
+//! assert_eq!(doc, again);
+//! # Ok::<(), okr_core::Error>(())
+//! ```
+
+mod json;
+mod lines;
+mod shape;
+mod yaml;
+
+pub use lines::LineIndex;
+
+use crate::error::{Error, Problem, Result};
+use crate::model::Document;
+
+/// The text format of an OKR document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// YAML 1.2, the format for people.
+    Yaml,
+    /// JSON, the format for machines.
+    Json,
+}
+
+impl Format {
+    /// The format a file name's extension implies (`.json` → JSON, `.yaml`/`.yml` → YAML).
+    pub fn from_extension(path: &str) -> Option<Format> {
+        let ext = path.rsplit_once('.')?.1.to_ascii_lowercase();
+        match ext.as_str() {
+            "json" => Some(Format::Json),
+            "yaml" | "yml" => Some(Format::Yaml),
+            _ => None,
+        }
+    }
+
+    /// Guesses the format from the text: JSON when it starts with `{`, else YAML.
+    pub fn sniff(text: &str) -> Format {
+        if text
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .starts_with('{')
+        {
+            Format::Json
+        } else {
+            Format::Yaml
+        }
+    }
+
+    /// Lowercase name (`yaml` or `json`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Yaml => "yaml",
+            Format::Json => "json",
+        }
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "yaml" | "yml" => Ok(Format::Yaml),
+            "json" => Ok(Format::Json),
+            other => Err(format!("unknown format `{other}`; use `yaml` or `json`")),
+        }
+    }
+}
+
+/// Limits that keep hostile input from costing unbounded time or memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LoadOptions {
+    /// Largest accepted input, in bytes. Default: 64 MiB (about 30 000 objectives of JSON).
+    pub max_bytes: usize,
+    /// Deepest accepted nesting of mappings and lists. Default: 64.
+    pub max_depth: usize,
+    /// Check the document's rules after reading it ([`crate::validate`]). Default: true.
+    pub validate: bool,
+}
+
+/// The default size limit: 64 MiB.
+pub const DEFAULT_MAX_BYTES: usize = 64 * 1024 * 1024;
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_bytes: DEFAULT_MAX_BYTES,
+            max_depth: 64,
+            validate: true,
+        }
+    }
+}
+
+impl LoadOptions {
+    /// These options with another size limit.
+    pub fn with_max_bytes(mut self, max_bytes: usize) -> Self {
+        self.max_bytes = max_bytes;
+        self
+    }
+
+    /// These options with validation switched on or off.
+    pub fn with_validation(mut self, validate: bool) -> Self {
+        self.validate = validate;
+        self
+    }
+}
+
+/// Reads a document from raw bytes: checks the size limit, the encoding (UTF-8, an optional
+/// byte-order mark is skipped), parses and validates.
+pub fn load(bytes: &[u8], format: Format, options: &LoadOptions) -> Result<Document> {
+    if bytes.len() > options.max_bytes {
+        return Err(Error::TooLarge {
+            size: bytes.len(),
+            limit: options.max_bytes,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let offset = e.valid_up_to();
+        let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
+        Error::NotUtf8 { offset, line }
+    })?;
+    load_str(text, format, options)
+}
+
+/// Reads a document from text; see [`load`].
+pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Document> {
+    if text.len() > options.max_bytes {
+        return Err(Error::TooLarge {
+            size: text.len(),
+            limit: options.max_bytes,
+        });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if is_blank(text) {
+        return Err(Error::Empty);
+    }
+    let parsed = match format {
+        Format::Yaml => yaml::parse(text, options),
+        Format::Json => json::parse(text, options),
+    };
+    let document = match parsed {
+        Ok(document) => document,
+        Err(first) => {
+            // Re-read generically to report the shape errors of every item, not just the first.
+            let mut problems = shape::all_problems(text, format, options).unwrap_or_default();
+            if problems.is_empty() {
+                problems.push(first);
+            }
+            return Err(locate(text, problems, |problems| {
+                if problems.len() == 1 {
+                    problems
+                        .into_iter()
+                        .next()
+                        .map_or(Error::Empty, Error::Syntax)
+                } else {
+                    Error::Invalid(problems)
+                }
+            }));
+        }
+    };
+    if options.validate {
+        let problems = crate::validate::validate(&document);
+        if !problems.is_empty() {
+            return Err(locate(text, problems, Error::Invalid));
+        }
+    }
+    Ok(document)
+}
+
+/// Fills in missing line numbers from the text, then builds the error.
+fn locate(
+    text: &str,
+    mut problems: Vec<Problem>,
+    build: impl FnOnce(Vec<Problem>) -> Error,
+) -> Error {
+    if problems
+        .iter()
+        .any(|p| p.line.is_none() && !p.path.is_empty())
+    {
+        let lines = LineIndex::new(text);
+        for problem in problems.iter_mut().filter(|p| p.line.is_none()) {
+            problem.line = lines.line_of(&problem.path);
+        }
+    }
+    build(problems)
+}
+
+/// True when the text holds nothing but whitespace and comments.
+fn is_blank(text: &str) -> bool {
+    text.lines().all(|line| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with('#') || line == "---"
+    })
+}
+
+/// Writes a document as YAML.
+pub fn to_yaml(document: &Document) -> Result<String> {
+    yaml::write(document)
+}
+
+/// Writes a document as pretty-printed JSON (two-space indent, trailing newline).
+pub fn to_json(document: &Document) -> Result<String> {
+    json::write(document)
+}
+
+/// Converts a path from serde_path_to_error's notation to ours (they already agree;
+/// the root alone is written `.` there and empty here).
+fn path_text(path: &serde_path_to_error::Path) -> String {
+    let text = path.to_string();
+    if text == "." { String::new() } else { text }
+}
+
+/// Short, user-facing text of a serde message: drops serde's own " at line X column Y".
+fn clean_message(message: &str) -> String {
+    let message = match message.find(" at line ") {
+        Some(cut) => &message[..cut],
+        None => message,
+    };
+    explain_serde_message(message)
+}
+
+/// Adds what to do to serde's terse messages.
+fn explain_serde_message(message: &str) -> String {
+    if let Some(field) = message.strip_prefix("missing field ") {
+        format!("missing field {field}; add it")
+    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        format!("{message}; see `okr schema` for the expected shape")
+    } else if message.contains("out of range") || message.contains("non-finite") {
+        format!("{message}; numbers must be finite")
+    } else {
+        message.to_owned()
+    }
+}

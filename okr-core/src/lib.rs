@@ -1,0 +1,57 @@
+//! # okr-core
+//!
+//! Model, cascade, score and lint OKRs (Objectives and Key Results) — deterministically,
+//! with no clock, file or network access inside: callers pass documents and dates in.
+//!
+//! ```
+//! let doc = okr_core::from_yaml_str(r#"
+//! cycles:
+//!   - { id: 2026-Q3, start: 2026-07-01, end: 2026-09-30 }
+//! teams:
+//!   - { id: acme, name: ACME Inc. }
+//! objectives:
+//!   - id: O1
+//!     title: Become the cooking-pot brand home cooks trust
+//!     owner: acme
+//!     key_results:
+//!       - id: O1-KR1
+//!         title: Decrease refund rate from 0.5% to 0.2%
+//!         metric: { start: 0.5, target: 0.2, unit: "%" }
+//!         check_ins:
+//!           - { date: 2026-07-15, value: 0.45, confidence: 0.6 }
+//! "#)?;
+//! assert_eq!(doc.objectives[0].key_results[0].check_ins[0].value, Some(0.45));
+//!
+//! // Problems come back all at once, each with its path, id and line.
+//! let err = okr_core::from_yaml_str("objectives:\n  - id: O1\n    title: Grow\n    owner: ghost\n").unwrap_err();
+//! assert_eq!(err.problems()[0].path, "objectives[0].owner");
+//! assert_eq!(err.problems()[0].line, Some(4));
+//! # Ok::<(), okr_core::Error>(())
+//! ```
+//!
+//! Modules follow the domain: [`model`] (the types), [`format`] (YAML/JSON in and out),
+//! [`validate`] (the format's rules), [`cascade`] (the alignment graph) and [`schema`].
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod cascade;
+mod error;
+pub mod format;
+pub mod model;
+pub mod schema;
+pub mod validate;
+
+pub use error::{Error, Problem, Result};
+pub use format::{Format, LoadOptions, to_json, to_yaml};
+pub use model::Document;
+
+/// Reads and validates a YAML document (default limits).
+pub fn from_yaml_str(text: &str) -> Result<Document> {
+    format::load_str(text, Format::Yaml, &LoadOptions::default())
+}
+
+/// Reads and validates a JSON document (default limits).
+pub fn from_json_str(text: &str) -> Result<Document> {
+    format::load_str(text, Format::Json, &LoadOptions::default())
+}

@@ -1,0 +1,142 @@
+use super::{Extra, Objective};
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A whole OKR file: the cycles, the organisation and its objectives.
+///
+/// Every list may be left out of the file; it then reads as empty.
+///
+/// ```
+/// let doc = okr_core::from_yaml_str(r#"
+/// cycles: [{ id: 2026-Q3, start: 2026-07-01, end: 2026-09-30 }]
+/// teams: [{ id: acme, name: ACME Inc. }]
+/// objectives:
+///   - id: O1
+///     title: Become the brand home cooks trust
+///     owner: acme
+///     key_results: ["Raise repeat purchase rate from 5% to 15%"]
+/// "#)?;
+/// assert_eq!(doc.cycles[0].id, "2026-Q3");
+/// assert_eq!(doc.objective("O1").map(|o| o.title.as_str()), Some("Become the brand home cooks trust"));
+/// # Ok::<(), okr_core::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    title = "OKR document",
+    description = "Cycles, teams, people, objectives and their key results."
+)]
+pub struct Document {
+    /// Planning periods (quarters, halves, years).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cycles: Vec<Cycle>,
+    /// Teams; `parent` builds the organisation tree (company → departments → teams).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub teams: Vec<Team>,
+    /// People who can own objectives and key results.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
+    /// The objectives, each with its key results.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<Objective>,
+    /// Final scores of earlier cycles, used by trend rules (sandbagging, chronic misses).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<HistoryEntry>,
+    /// Top-level fields okr does not know, kept for lossless round trips.
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+impl Document {
+    /// The objective with this id, if any.
+    pub fn objective(&self, id: &str) -> Option<&Objective> {
+        self.objectives.iter().find(|o| o.id == id)
+    }
+
+    /// The cycle with this id, if any.
+    pub fn cycle(&self, id: &str) -> Option<&Cycle> {
+        self.cycles.iter().find(|c| c.id == id)
+    }
+
+    /// The cycle an objective belongs to: its own `cycle`, or the document's only cycle
+    /// when the objective names none.
+    pub fn cycle_of(&self, objective: &Objective) -> Option<&Cycle> {
+        match &objective.cycle {
+            Some(id) => self.cycle(id),
+            None if self.cycles.len() == 1 => self.cycles.first(),
+            None => None,
+        }
+    }
+}
+
+/// A planning period, such as a quarter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Cycle {
+    /// Unique cycle id, e.g. `2026-Q3`.
+    pub id: String,
+    /// Display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// First day of the cycle.
+    #[serde(with = "super::dates")]
+    #[schemars(with = "String", extend("format" = "date"))]
+    pub start: NaiveDate,
+    /// Last day of the cycle (inclusive).
+    #[serde(with = "super::dates")]
+    #[schemars(with = "String", extend("format" = "date"))]
+    pub end: NaiveDate,
+    /// Fields okr does not know.
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// A team (or the company itself, as the root team).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Team {
+    /// Unique team id.
+    pub id: String,
+    /// Display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The team this one belongs to; teams without a parent are roots (the company).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// Fields okr does not know.
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// A person who can own objectives and key results.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Person {
+    /// Unique person id.
+    pub id: String,
+    /// Display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The team the person belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    /// Fields okr does not know.
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// The final score of an objective in an earlier cycle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct HistoryEntry {
+    /// The objective's id (the same id carried from cycle to cycle).
+    pub objective: String,
+    /// The earlier cycle's id; it need not be listed under `cycles`.
+    pub cycle: String,
+    /// The final score, in [0, 1].
+    pub score: f64,
+    /// Fields okr does not know.
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}

@@ -1,0 +1,35 @@
+//! The OKR data model: what an OKR file contains, as plain Rust values.
+//!
+//! Every struct keeps the fields it does not know in `extra` (in their original order),
+//! so loading a file and saving it again loses nothing. Optional fields stay `None` when
+//! the file leaves them out, so saving never adds fields the author did not write.
+//!
+//! ```
+//! use okr_core::model::{Document, Objective};
+//!
+//! let doc: Document = okr_core::from_yaml_str(
+//!     "objectives:\n  - id: O1\n    title: Delight new users\n    key_results:\n      - Raise activation from 20% to 35%\n",
+//! )?;
+//! let objective: &Objective = &doc.objectives[0];
+//! assert_eq!(objective.id, "O1");
+//! assert_eq!(objective.key_results[0].title, "Raise activation from 20% to 35%");
+//! assert!(objective.key_results[0].is_bare());
+//! # Ok::<(), okr_core::Error>(())
+//! ```
+
+mod dates;
+mod document;
+mod ids;
+mod key_result;
+mod objective;
+
+pub use document::{Cycle, Document, HistoryEntry, Person, Team};
+pub use ids::Ids;
+pub use key_result::{Binary, CheckIn, KeyResult, Measure, Metric, Milestone, Threshold};
+pub use objective::{Objective, ObjectiveKind};
+
+/// Fields an object carries that okr does not know, kept in their original order.
+///
+/// They are written back unchanged on save, so teams can keep their own data
+/// (links, labels, Jira keys…) next to their OKRs.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
