@@ -181,9 +181,15 @@ impl AlignmentGraph {
             };
         }
         path.reverse();
+        let mut on_path = vec![false; component.len()];
+        for node in &path {
+            on_path[member[node]] = true;
+        }
         let tangled = component
-            .into_iter()
-            .filter(|m| !path.contains(m))
+            .iter()
+            .zip(on_path)
+            .filter(|(_, on)| !on)
+            .map(|(&m, _)| m)
             .collect();
         AlignmentCycle { path, tangled }
     }

@@ -156,10 +156,7 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
         Ok(document) => document,
         Err(first) => {
             // Re-read generically to report the shape errors of every item, not just the first.
-            let mut problems = shape::all_problems(text, format, options).unwrap_or_default();
-            if problems.is_empty() {
-                problems.push(first);
-            }
+            let problems = merge_first(first, shape::all_problems(text, format, options));
             return Err(locate(text, problems, |problems| {
                 if problems.len() == 1 {
                     problems
@@ -181,6 +178,19 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
     Ok(document)
 }
 
+/// The typed parser's error is exact for its item; the generic re-read adds the other items.
+fn merge_first(first: Problem, others: Option<Vec<Problem>>) -> Vec<Problem> {
+    let item = |path: &str| path.find(']').map_or(path.len(), |end| end + 1);
+    let first_item = first.path[..item(&first.path)].to_owned();
+    let mut problems: Vec<Problem> = others
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| p.path[..item(&p.path)] != first_item)
+        .collect();
+    problems.insert(0, first);
+    problems
+}
+
 /// Fills in missing line numbers from the text, then builds the error.
 fn locate(
     text: &str,
@@ -196,6 +206,8 @@ fn locate(
             problem.line = lines.line_of(&problem.path);
         }
     }
+    // Report in reading order; problems without a line keep their place at the end.
+    problems.sort_by_key(|p| p.line.unwrap_or(usize::MAX));
     build(problems)
 }
 
@@ -221,7 +233,13 @@ pub fn to_json(document: &Document) -> Result<String> {
 /// the root alone is written `.` there and empty here).
 fn path_text(path: &serde_path_to_error::Path) -> String {
     let text = path.to_string();
-    if text == "." { String::new() } else { text }
+    // `?` stands for a key serde could not name (e.g. a duplicate); the parent is the place.
+    let text = text.trim_end_matches(".?").trim_end_matches('?');
+    if text == "." {
+        String::new()
+    } else {
+        text.to_owned()
+    }
 }
 
 /// Short, user-facing text of a serde message: drops serde's own " at line X column Y".
@@ -237,10 +255,27 @@ fn clean_message(message: &str) -> String {
 fn explain_serde_message(message: &str) -> String {
     if let Some(field) = message.strip_prefix("missing field ") {
         format!("missing field {field}; add it")
+    } else if message.contains("string \".nan\"")
+        || message.contains("string \".inf\"")
+        || message.contains("string \"-.inf\"")
+    {
+        "not a finite number (NaN, infinity or an overflow such as 1e999); write a plain number such as 42 or 0.5".to_owned()
     } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
         format!("{message}; see `okr schema` for the expected shape")
-    } else if message.contains("out of range") || message.contains("non-finite") {
-        format!("{message}; numbers must be finite")
+    } else if message.contains("out of range")
+        || message.contains("non-finite")
+        || message.contains("floating point")
+    {
+        format!(
+            "{message}: expected a finite number; write a plain number such as 42 or 0.5 (NaN, infinities and overflows like 1e999 are refused)"
+        )
+    } else if message.starts_with("budget breached") {
+        format!(
+            "the YAML expands to too many nodes or nests too deeply ({message}); alias bombs and runaway nesting are refused, write the data out plainly"
+        )
+    } else if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
+        let key = rest.split(',').next().unwrap_or(rest);
+        format!("duplicate key `{key}`; each key may appear only once in a mapping")
     } else {
         message.to_owned()
     }

@@ -15,7 +15,7 @@ pub(super) fn all_problems(
     limits: &LoadOptions,
 ) -> Option<Vec<Problem>> {
     let root: Value = match format {
-        Format::Yaml => yaml::parse_as(text, limits).ok()?,
+        Format::Yaml => yaml::parse_as(text, limits, true).ok()?,
         Format::Json => json::parse_as(text, limits).ok()?,
     };
     let Value::Object(root) = root else {

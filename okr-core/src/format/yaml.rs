@@ -6,7 +6,9 @@ use crate::model::Document;
 use serde::de::DeserializeOwned;
 use serde_saphyr::{Budget, DuplicateKeyPolicy, NonFiniteFloatPolicy, Options};
 
-pub(super) fn options(text: &str, limits: &LoadOptions) -> Options {
+/// Non-finite floats go to the typed model as numbers (validation names them), but to a
+/// generic value as strings: `serde_json::Value` would silently turn them into `null`.
+pub(super) fn options(text: &str, limits: &LoadOptions, generic: bool) -> Options {
     let mut budget = Budget::default();
     budget.max_depth = limits.max_depth;
     // Node and event caps scale with the input so large honest files pass, while alias
@@ -20,7 +22,11 @@ pub(super) fn options(text: &str, limits: &LoadOptions) -> Options {
     options.budget = Some(budget);
     options.duplicate_keys = DuplicateKeyPolicy::Error;
     // Let NaN and infinities through so validation can name every one with its path.
-    options.non_finite_float_policy = NonFiniteFloatPolicy::PassThrough;
+    options.non_finite_float_policy = if generic {
+        NonFiniteFloatPolicy::AsString
+    } else {
+        NonFiniteFloatPolicy::PassThrough
+    };
     options.with_snippet = false;
     options
 }
@@ -29,9 +35,11 @@ pub(super) fn options(text: &str, limits: &LoadOptions) -> Options {
 pub(super) fn parse_as<T: DeserializeOwned>(
     text: &str,
     limits: &LoadOptions,
+    generic: bool,
 ) -> Result<T, Problem> {
     let mut failed_at = None;
-    serde_saphyr::with_deserializer_from_str_with_options(text, options(text, limits), |de| {
+    let options = options(text, limits, generic);
+    serde_saphyr::with_deserializer_from_str_with_options(text, options, |de| {
         serde_path_to_error::deserialize(de).map_err(|e| {
             failed_at = Some(path_text(e.path()));
             e.into_inner()
@@ -50,7 +58,7 @@ pub(super) fn parse_as<T: DeserializeOwned>(
 }
 
 pub(super) fn parse(text: &str, limits: &LoadOptions) -> Result<Document, Problem> {
-    parse_as(text, limits)
+    parse_as(text, limits, false)
 }
 
 pub(super) fn write(document: &Document) -> Result<String> {

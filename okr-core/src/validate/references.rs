@@ -99,10 +99,13 @@ fn define<'a, T: Copy>(
             format!("{path}.id"),
             format!("{what} id is empty; give it a short unique id"),
         ));
-    } else if table.insert(id, value).is_some() {
-        let message =
-            format!("duplicate id `{id}`: another {what} already uses it; ids must be unique");
+    } else if table.contains_key(id) {
+        let message = format!(
+            "duplicate id `{id}`: this {what} reuses an id defined earlier in the file; give it its own id"
+        );
         problems.push(Problem::new(format!("{path}.id"), message).with_id(Some(id)));
+    } else {
+        table.insert(id, value);
     }
 }
 
@@ -118,7 +121,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
                 &team.id,
                 "team",
                 parent,
-                "teams",
+                "`teams:`",
             ));
         }
     }
@@ -132,7 +135,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
                 &person.id,
                 "team",
                 team,
-                "teams",
+                "`teams:`",
             ));
         }
     }
@@ -146,7 +149,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
                 &objective.id,
                 "team or person",
                 owner,
-                "teams or people",
+                "`teams:` or `people:`",
             ));
         }
         match &objective.cycle {
@@ -156,7 +159,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
                     &objective.id,
                     "cycle",
                     cycle,
-                    "cycles",
+                    "`cycles:`",
                 ));
             }
             None if doc.cycles.len() > 1 => problems.push(
@@ -180,7 +183,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
                         &objective.id,
                         "objective or key result",
                         target,
-                        "objectives",
+                        "`objectives:`",
                     ));
                 }
             }
@@ -194,7 +197,13 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
                         crate::model::Ids::Many(_) => format!("{path}.key_results[{k}].owner[{n}]"),
                     };
                     let id = kr.id.as_deref().unwrap_or(&objective.id);
-                    problems.push(unknown(at, id, "team or person", owner, "teams or people"));
+                    problems.push(unknown(
+                        at,
+                        id,
+                        "team or person",
+                        owner,
+                        "`teams:` or `people:`",
+                    ));
                 }
             }
         }
@@ -204,7 +213,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
 fn unknown(path: String, id: &str, what: &str, missing: &str, listed_in: &str) -> Problem {
     Problem::new(
         path,
-        format!("unknown {what} `{missing}`; define it under `{listed_in}` or fix the spelling"),
+        format!("unknown {what} `{missing}`; define it under {listed_in} or fix the spelling"),
     )
     .with_id(Some(id))
 }

@@ -1,0 +1,294 @@
+//! Load → save → load is lossless, for YAML and JSON, unknown fields included.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+use okr_core::format::{Format, LoadOptions, load_str};
+use okr_core::model::*;
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+fn unchecked() -> LoadOptions {
+    // Generated references are random, so only the round trip is under test here.
+    LoadOptions::default().with_validation(false)
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zA-Z][a-zA-Z0-9 _.%$-]{0,20}",
+        // Strings YAML would misread if written plainly.
+        Just("true".to_owned()),
+        Just("null".to_owned()),
+        Just("007".to_owned()),
+        Just("1e3".to_owned()),
+        Just("- dash".to_owned()),
+        Just("key: value".to_owned()),
+        Just("#hash".to_owned()),
+        Just("".to_owned()),
+        Just("  padded ".to_owned()),
+        Just("line\nbreak".to_owned()),
+        Just("ünïcødé ✓".to_owned()),
+    ]
+}
+
+fn number() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        -1e6f64..1e6,
+        (-1000i32..1000).prop_map(f64::from),
+        Just(0.1),
+        Just(1e-300),
+        Just(-0.0),
+    ]
+}
+
+fn extra_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        text().prop_map(Value::from),
+        any::<bool>().prop_map(Value::from),
+        (-1_000_000i64..1_000_000).prop_map(Value::from),
+        (-1e6f64..1e6).prop_map(|f| json!(f)),
+        Just(Value::Null),
+    ];
+    leaf.prop_recursive(3, 12, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            prop::collection::vec(("[a-z]{1,6}", inner), 0..4)
+                .prop_map(|pairs| Value::Object(pairs.into_iter().collect())),
+        ]
+    })
+}
+
+fn extra() -> impl Strategy<Value = Extra> {
+    // `x_` keeps generated keys clear of the known field names.
+    prop::collection::vec(("x_[a-z]{1,8}", extra_value()), 0..3)
+        .prop_map(|pairs| pairs.into_iter().collect())
+}
+
+fn date() -> impl Strategy<Value = chrono::NaiveDate> {
+    (2000i32..2100, 1u32..=12, 1u32..=28)
+        .prop_map(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap())
+}
+
+fn check_in() -> impl Strategy<Value = CheckIn> {
+    (
+        date(),
+        proptest::option::of(number()),
+        proptest::option::of(0.0f64..=1.0),
+        proptest::option::of(text()),
+        extra(),
+    )
+        .prop_map(|(date, value, confidence, note, extra)| CheckIn {
+            date,
+            value,
+            confidence,
+            note,
+            extra,
+        })
+}
+
+fn key_result() -> impl Strategy<Value = KeyResult> {
+    let measure = prop_oneof![
+        Just((None, None, None, None, None)),
+        (number(), number(), proptest::option::of(text()), extra()).prop_map(
+            |(start, target, unit, extra)| (
+                Some(Metric {
+                    start,
+                    target,
+                    current: None,
+                    unit,
+                    extra
+                }),
+                None,
+                None,
+                None,
+                None
+            )
+        ),
+        (
+            proptest::option::of(number()),
+            proptest::option::of(number())
+        )
+            .prop_map(|(min, max)| (
+                None,
+                Some(Threshold {
+                    min,
+                    max,
+                    ..Threshold::default()
+                }),
+                None,
+                None,
+                None
+            )),
+        (any::<bool>(), proptest::option::of(0.0f64..=1.0)).prop_map(|(done, probability)| (
+            None,
+            None,
+            Some(Binary {
+                done,
+                probability,
+                extra: Extra::new()
+            }),
+            None,
+            None
+        )),
+        prop::collection::vec(
+            (text(), any::<bool>(), proptest::option::of(number())),
+            0..3
+        )
+        .prop_map(|ms| {
+            let ms = ms
+                .into_iter()
+                .map(|(title, done, weight)| Milestone {
+                    title,
+                    done,
+                    weight,
+                    extra: Extra::new(),
+                })
+                .collect();
+            (None, None, None, Some(ms), None)
+        }),
+        any::<bool>().prop_map(|b| (None, None, None, None, Some(b))),
+    ];
+    (
+        any::<bool>(),
+        proptest::option::of("[A-Z][A-Z0-9-]{0,6}"),
+        text(),
+        proptest::option::of(number()),
+        measure,
+        prop::collection::vec(check_in(), 0..3),
+        extra(),
+        proptest::option::of(date()),
+    )
+        .prop_map(
+            |(
+                bare,
+                id,
+                title,
+                weight,
+                (metric, threshold, binary, milestones, from_children),
+                check_ins,
+                extra,
+                due,
+            )| {
+                if bare {
+                    KeyResult::new(title)
+                } else {
+                    KeyResult {
+                        id,
+                        title,
+                        owner: None,
+                        weight,
+                        due,
+                        metric,
+                        threshold,
+                        binary,
+                        milestones,
+                        from_children,
+                        check_ins,
+                        extra,
+                        bare: false,
+                    }
+                }
+            },
+        )
+}
+
+fn objective() -> impl Strategy<Value = Objective> {
+    (
+        "[A-Z][A-Z0-9]{0,4}",
+        text(),
+        proptest::option::of(text()),
+        proptest::option::of(prop_oneof![
+            Just(ObjectiveKind::Aspirational),
+            Just(ObjectiveKind::Committed)
+        ]),
+        proptest::option::of(prop_oneof![
+            "[A-Z]{1,3}".prop_map(Ids::One),
+            prop::collection::vec("[A-Z]{1,3}", 0..3).prop_map(Ids::Many),
+        ]),
+        proptest::option::of(number()),
+        prop::collection::vec(key_result(), 0..4),
+        extra(),
+    )
+        .prop_map(
+            |(id, title, owner, kind, aligns_to, weight, key_results, extra)| Objective {
+                id,
+                title,
+                owner,
+                cycle: None,
+                kind,
+                aligns_to,
+                weight,
+                key_results,
+                extra,
+            },
+        )
+}
+
+fn document() -> impl Strategy<Value = Document> {
+    (
+        prop::collection::vec((text(), date(), date(), extra()), 0..2),
+        prop::collection::vec((text(), proptest::option::of(text()), extra()), 0..3),
+        prop::collection::vec(objective(), 0..4),
+        prop::collection::vec((text(), text(), 0.0f64..=1.0), 0..2),
+        extra(),
+    )
+        .prop_map(|(cycles, teams, objectives, history, extra)| Document {
+            cycles: cycles
+                .into_iter()
+                .map(|(id, start, end, extra)| Cycle {
+                    id,
+                    name: None,
+                    start,
+                    end,
+                    extra,
+                })
+                .collect(),
+            teams: teams
+                .into_iter()
+                .map(|(id, parent, extra)| Team {
+                    id,
+                    name: None,
+                    parent,
+                    extra,
+                })
+                .collect(),
+            people: Vec::new(),
+            objectives,
+            history: history
+                .into_iter()
+                .map(|(objective, cycle, score)| HistoryEntry {
+                    objective,
+                    cycle,
+                    score,
+                    extra: Extra::new(),
+                })
+                .collect(),
+            extra,
+        })
+}
+
+/// An empty document saves as `{}`, which reads back as the same empty document.
+fn reload(text: &str, format: Format) -> Document {
+    load_str(text, format, &unchecked()).unwrap_or_else(|e| panic!("{e}\n--- text ---\n{text}"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn yaml_round_trip_is_lossless(doc in document()) {
+        let text = okr_core::to_yaml(&doc).unwrap();
+        prop_assert_eq!(&reload(&text, Format::Yaml), &doc, "yaml:\n{}", text);
+    }
+
+    #[test]
+    fn json_round_trip_is_lossless(doc in document()) {
+        let text = okr_core::to_json(&doc).unwrap();
+        prop_assert_eq!(&reload(&text, Format::Json), &doc, "json:\n{}", text);
+    }
+
+    #[test]
+    fn yaml_to_json_to_yaml_is_lossless(doc in document()) {
+        let json = okr_core::to_json(&reload(&okr_core::to_yaml(&doc).unwrap(), Format::Yaml)).unwrap();
+        let back = reload(&okr_core::to_yaml(&reload(&json, Format::Json)).unwrap(), Format::Yaml);
+        prop_assert_eq!(back, doc);
+    }
+}

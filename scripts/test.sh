@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every test of the project, installing what it needs first. Exits non-zero on any failure.
+# Usage: bash scripts/test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+ensure_rust
+
+log "cargo fmt --check"
+cargo fmt --all -- --check
+
+log "cargo clippy --all-targets -- -D warnings"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+log "cargo test (unit, integration, doc tests)"
+cargo test --workspace --locked
+
+log "all tests passed"
