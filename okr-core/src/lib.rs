@@ -40,11 +40,13 @@ mod error;
 pub mod format;
 pub mod model;
 pub mod schema;
+pub mod sentence;
 pub mod validate;
 
 pub use error::{Error, Problem, Result};
 pub use format::{Format, LoadOptions, to_json, to_yaml};
 pub use model::Document;
+pub use sentence::parse_key_result;
 
 /// Reads and validates a YAML document (default limits).
 pub fn from_yaml_str(text: &str) -> Result<Document> {
