@@ -29,6 +29,8 @@ enum Command {
     Check(commands::check::Args),
     /// Convert an OKR file between YAML and JSON, keeping every field.
     Convert(commands::convert::Args),
+    /// Score objectives and key results as of a day (progress, colour, pace, forecast).
+    Score(commands::score::Args),
     /// Print the JSON Schema of the OKR file format (for editor completion).
     Schema(commands::schema::Args),
 }
@@ -57,6 +59,7 @@ fn main() -> ExitCode {
     let status = match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Convert(args) => commands::convert::run(&args),
+        Command::Score(args) => commands::score::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
     };
     ExitCode::from(status)
@@ -65,4 +68,15 @@ fn main() -> ExitCode {
 /// A file argument: a path, or `-` for standard input.
 fn display_name(path: &std::path::Path) -> String {
     path.display().to_string()
+}
+
+/// Parses `--as-of` values.
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("`{text}` is not a date; use YYYY-MM-DD, e.g. 2026-08-15"))
+}
+
+/// Today in local time: the one place that reads the clock (the core never does).
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }

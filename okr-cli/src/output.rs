@@ -33,3 +33,31 @@ pub(crate) fn print(text: &str) {
     let _ = out.write_all(text.as_bytes());
     let _ = out.flush();
 }
+
+/// Colours for terminals; plain text when stdout is not a terminal or `NO_COLOR` is set.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Style {
+    color: bool,
+}
+
+impl Style {
+    pub(crate) fn for_stdout() -> Self {
+        use std::io::IsTerminal;
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Style {
+            color: !no_color && std::io::stdout().is_terminal(),
+        }
+    }
+
+    /// Paints `text` in the traffic-light colour of a score.
+    pub(crate) fn paint(self, color: Option<okr_core::score::Color>, text: &str) -> String {
+        use okr_core::score::Color;
+        let code = match (self.color, color) {
+            (true, Some(Color::Red)) => "31",
+            (true, Some(Color::Yellow)) => "33",
+            (true, Some(Color::Green)) => "32",
+            _ => return text.to_owned(),
+        };
+        format!("\x1b[{code}m{text}\x1b[0m")
+    }
+}

@@ -1,5 +1,7 @@
 //! `okr convert` keeps every field, and `okr schema` describes the format.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 use common::{Scratch, okr, repo_root};
 

@@ -1,5 +1,7 @@
 //! Hostile input gets exit 2 and a message, never a panic (101), a hang or a blow-up.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 use common::{Scratch, check, okr};
 

@@ -40,6 +40,7 @@ mod error;
 pub mod format;
 pub mod model;
 pub mod schema;
+pub mod score;
 pub mod sentence;
 pub mod validate;
 

@@ -1,6 +1,8 @@
 //! `parse_key_result` against real key-result sentences of many shapes, labelled by hand.
 //! Most come from the public guides in `tests/corpus/okrs.yaml`; every field is asserted.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use okr_core::sentence::{Bound, Direction, ParsedKeyResult, parse_key_result};
 
 #[derive(Debug, Default)]

@@ -23,6 +23,7 @@ mod ids;
 mod key_result;
 mod objective;
 
+pub(crate) use dates::serialize as serialize_date;
 pub use document::{Cycle, Document, HistoryEntry, Person, Team};
 pub use ids::Ids;
 pub use key_result::{Binary, CheckIn, KeyResult, Measure, Metric, Milestone, Threshold};

@@ -1,0 +1,119 @@
+use crate::input;
+use crate::output::{Style, print};
+use crate::{EXIT_BAD_INPUT, EXIT_OK, ReadArgs, display_name};
+use chrono::NaiveDate;
+use okr_core::LoadOptions;
+use okr_core::score::{Color, ScoreConfig, ScoreReport};
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// The OKR file (YAML or JSON; `-` reads standard input).
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    /// Score as of this day (default: today). Check-ins after it are ignored.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::parse_date)]
+    as_of: Option<NaiveDate>,
+    /// Output format.
+    #[arg(long, value_name = "FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    format: String,
+    #[command(flatten)]
+    read: ReadArgs,
+}
+
+pub(crate) fn run(args: &Args) -> u8 {
+    let file = display_name(&args.file);
+    let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
+    let doc = match input::load(&args.file, &options) {
+        Ok((doc, _)) => doc,
+        Err(failure) => {
+            input::report_failure(&file, &failure);
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let as_of = args.as_of.unwrap_or_else(crate::today);
+    let report = okr_core::score::score(&doc, as_of, &ScoreConfig::default());
+    if args.format == "json" {
+        let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
+        text.push('\n');
+        print(&text);
+    } else {
+        print(&render_text(&report, Style::for_stdout()));
+    }
+    EXIT_OK
+}
+
+/// An aligned table: objectives, then their key results indented under them.
+pub(crate) fn render_text(report: &ScoreReport, style: Style) -> String {
+    let mut rows: Vec<[String; 6]> = Vec::new();
+    let mut colors: Vec<Option<Color>> = Vec::new();
+    for objective in &report.objectives {
+        rows.push([
+            objective.id.clone(),
+            truncate(&objective.title, 48),
+            percent(objective.score),
+            objective
+                .pace
+                .map_or("-".into(), |p| p.as_str().replace('_', " ")),
+            objective.outcome.map_or("-".into(), |o| o.as_str().into()),
+            objective.owner.clone().unwrap_or_default(),
+        ]);
+        colors.push(objective.color);
+        for kr in &objective.key_results {
+            rows.push([
+                format!("  {}", kr.id.as_deref().unwrap_or("·")),
+                truncate(&kr.title, 48),
+                percent(kr.score),
+                kr.forecast
+                    .map_or(String::new(), |f| format!("→ {:.0}%", f * 100.0)),
+                kr.confidence
+                    .map_or(String::new(), |c| format!("conf {c:.1}")),
+                String::new(),
+            ]);
+            colors.push(kr.color);
+        }
+    }
+    let header = ["ID", "TITLE", "SCORE", "PACE/FORECAST", "OUTCOME", "OWNER"];
+    let mut widths = header.map(str::len);
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "Scores as of {}", report.as_of);
+    let line = |cells: &[String; 6], color: Option<Color>, out: &mut String| {
+        for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
+            let padded = format!("{cell:<width$}");
+            let text = if i == 2 {
+                style.paint(color, &padded)
+            } else {
+                padded
+            };
+            out.push_str(&text);
+            out.push_str(if i + 1 < cells.len() { "  " } else { "" });
+        }
+        let trimmed = out.trim_end().len();
+        out.truncate(trimmed);
+        out.push('\n');
+    };
+    line(&header.map(String::from), None, &mut out);
+    for (row, color) in rows.iter().zip(colors) {
+        line(row, color, &mut out);
+    }
+    out
+}
+
+fn percent(score: Option<f64>) -> String {
+    score.map_or("-".into(), |s| format!("{:.0}%", s * 100.0))
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(max - 1).collect();
+        format!("{cut}…")
+    }
+}

@@ -1,0 +1,103 @@
+//! Scoring: progress, attainment, colour, outcome, pace and forecast of every key result
+//! and objective, as of any day, with weighted rollups through alignment.
+//!
+//! Pure functions of the document, a [`ScoreConfig`] and `as_of`; check-ins after `as_of`
+//! are ignored, so a report "as of" a past day can always be reproduced.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use okr_core::score::{score, Color, Pace, ScoreConfig};
+//!
+//! let doc = okr_core::from_yaml_str(r#"
+//! cycles: [{ id: Q3, start: 2026-07-01, end: 2026-09-30 }]
+//! objectives:
+//!   - id: O1
+//!     title: Fewer unhappy customers
+//!     key_results:
+//!       - id: KR1
+//!         title: Decrease refund rate from 0.5% to 0.2%
+//!         metric: { start: 0.5, target: 0.2 }
+//!         check_ins: [{ date: 2026-07-15, value: 0.45 }, { date: 2026-10-01, value: 0.1 }]
+//! "#)?;
+//! let as_of = NaiveDate::from_ymd_opt(2026, 8, 15).unwrap();
+//! let report = score(&doc, as_of, &ScoreConfig::default());
+//! let kr = report.key_result("KR1").unwrap();
+//! assert!((kr.score.unwrap() - 1.0 / 6.0).abs() < 1e-12); // (0.45 - 0.5) / (0.2 - 0.5)
+//! assert_eq!(kr.color, Some(Color::Red));
+//! let objective = report.objective("O1").unwrap();
+//! assert!((objective.expected.unwrap() - 45.0 / 91.0).abs() < 1e-12); // 45 of 91 days
+//! assert_eq!(objective.pace, Some(Pace::AtRisk)); // 0.17 - 0.49 = -0.33
+//! # Ok::<(), okr_core::Error>(())
+//! ```
+
+mod config;
+mod measure;
+mod report;
+mod rollup;
+
+pub use config::{ColorBands, OutcomeBands, PaceBands, ScoreConfig};
+pub use report::{Color, KeyResultScore, ObjectiveScore, Outcome, Pace, ScoreReport};
+
+use crate::model::{Cycle, Document, ObjectiveKind};
+use chrono::NaiveDate;
+
+/// Band edges are compared with this tolerance, so 0.6 computed as 0.59999999999 is met.
+const EPSILON: f64 = 1e-9;
+
+/// Scores every objective and key result of `document` as of `as_of`.
+pub fn score(document: &Document, as_of: NaiveDate, config: &ScoreConfig) -> ScoreReport {
+    rollup::score_document(document, as_of, config)
+}
+
+impl ScoreConfig {
+    /// The colour band of a score.
+    pub fn color(&self, score: f64) -> Color {
+        if score + EPSILON >= self.colors.green_from {
+            Color::Green
+        } else if score + EPSILON >= self.colors.yellow_from {
+            Color::Yellow
+        } else {
+            Color::Red
+        }
+    }
+
+    /// The outcome of a score for an objective of this kind.
+    pub fn outcome(&self, score: f64, kind: ObjectiveKind) -> Outcome {
+        match kind {
+            ObjectiveKind::Committed if score + EPSILON >= 1.0 => Outcome::Met,
+            ObjectiveKind::Committed => Outcome::Missed,
+            ObjectiveKind::Aspirational if score > self.outcomes.exceeded_above + EPSILON => {
+                Outcome::Exceeded
+            }
+            ObjectiveKind::Aspirational if score + EPSILON >= self.outcomes.met_from => {
+                Outcome::Met
+            }
+            ObjectiveKind::Aspirational => Outcome::Missed,
+        }
+    }
+
+    /// The pace of a score, given the share of the cycle elapsed.
+    pub fn pace(&self, score: f64, expected: f64) -> Pace {
+        let gap = score - expected;
+        if gap + EPSILON >= self.pace.on_track_gap {
+            Pace::OnTrack
+        } else if gap + EPSILON >= self.pace.at_risk_gap {
+            Pace::AtRisk
+        } else {
+            Pace::OffTrack
+        }
+    }
+}
+
+/// Share of the cycle elapsed at `as_of`, in days, clamped to [0, 1]; `None` before it starts.
+pub fn expected_progress(cycle: &Cycle, as_of: NaiveDate) -> Option<f64> {
+    if as_of < cycle.start {
+        return None;
+    }
+    let length = (cycle.end - cycle.start).num_days();
+    if length <= 0 {
+        return Some(1.0);
+    }
+    let elapsed = (as_of - cycle.start).num_days() as f64 / length as f64;
+    Some(elapsed.clamp(0.0, 1.0))
+}

@@ -1,0 +1,192 @@
+//! Scores flow up the alignment DAG: children first, in topological order, iteratively.
+//! O(objectives + key results + alignment edges); no recursion, so chains of any depth work.
+
+use super::measure::{self, Effective, Own};
+use super::{KeyResultScore, ObjectiveScore, ScoreConfig, ScoreReport, expected_progress};
+use crate::model::{Document, Measure};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// Where an aligned id points: an objective, or one key result of it (global index).
+#[derive(Clone, Copy)]
+enum Target {
+    Objective(usize),
+    KeyResult { objective: usize, global: usize },
+}
+
+pub(super) fn score_document(
+    doc: &Document,
+    as_of: NaiveDate,
+    config: &ScoreConfig,
+) -> ScoreReport {
+    let n = doc.objectives.len();
+    // Global key-result numbering: offsets[i] is the first key result of objective i.
+    let mut offsets = Vec::with_capacity(n + 1);
+    let mut total = 0;
+    for objective in &doc.objectives {
+        offsets.push(total);
+        total += objective.key_results.len();
+    }
+    offsets.push(total);
+
+    let mut targets: HashMap<&str, Target> = HashMap::with_capacity(n + total);
+    for (i, objective) in doc.objectives.iter().enumerate() {
+        targets
+            .entry(objective.id.as_str())
+            .or_insert(Target::Objective(i));
+        for (k, kr) in objective.key_results.iter().enumerate() {
+            if let Some(id) = &kr.id {
+                targets.entry(id.as_str()).or_insert(Target::KeyResult {
+                    objective: i,
+                    global: offsets[i] + k,
+                });
+            }
+        }
+    }
+
+    // Alignment edges, child → parent, with the children of each objective and key result.
+    let mut objective_children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut kr_children: Vec<Vec<usize>> = vec![Vec::new(); total];
+    let mut parents: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut pending = vec![0usize; n];
+    for (child, objective) in doc.objectives.iter().enumerate() {
+        for id in objective.aligned_ids() {
+            // A child listed twice under the same parent still counts once.
+            let push_once = |list: &mut Vec<usize>| {
+                if list.last() != Some(&child) {
+                    list.push(child);
+                }
+            };
+            let parent = match targets.get(id) {
+                Some(Target::Objective(p)) => {
+                    push_once(&mut objective_children[*p]);
+                    *p
+                }
+                Some(Target::KeyResult { objective, global }) => {
+                    push_once(&mut kr_children[*global]);
+                    *objective
+                }
+                None => continue,
+            };
+            parents[child].push(parent);
+            pending[parent] += 1;
+        }
+    }
+
+    // Key results' own scores (everything but from_children).
+    let measures: Vec<Effective<'_>> = doc
+        .objectives
+        .iter()
+        .flat_map(|o| o.key_results.iter().map(measure::effective_measure))
+        .collect();
+    let mut own: Vec<Own> = Vec::with_capacity(total);
+    for objective in &doc.objectives {
+        let cycle = doc.cycle_of(objective);
+        for kr in &objective.key_results {
+            own.push(measure::score_key_result(
+                kr,
+                measures[own.len()],
+                cycle,
+                as_of,
+            ));
+        }
+    }
+
+    // Kahn's algorithm: an objective is scored once all its children are.
+    let mut scores: Vec<Option<f64>> = vec![None; n];
+    let mut ready: Vec<usize> = (0..n).filter(|&i| pending[i] == 0).collect();
+    while let Some(i) = ready.pop() {
+        let objective = &doc.objectives[i];
+        let mut sum = 0.0;
+        let mut weights = 0.0;
+        for (k, kr) in objective.key_results.iter().enumerate() {
+            let global = offsets[i] + k;
+            if matches!(measures[global], Effective::Written(Measure::FromChildren)) {
+                let rolled = weighted_children(&kr_children[global], doc, &scores);
+                own[global].score = rolled;
+                own[global].attainment = rolled;
+            }
+            let weight = kr.weight();
+            if let Some(score) = own[global].score
+                && weight > 0.0
+            {
+                sum += weight * score;
+                weights += weight;
+            }
+        }
+        scores[i] = if weights > 0.0 {
+            Some(sum / weights)
+        } else {
+            weighted_children(&objective_children[i], doc, &scores)
+        };
+        for &parent in &parents[i] {
+            pending[parent] -= 1;
+            if pending[parent] == 0 {
+                ready.push(parent);
+            }
+        }
+    }
+
+    let objectives = doc
+        .objectives
+        .iter()
+        .enumerate()
+        .map(|(i, objective)| {
+            let cycle = doc.cycle_of(objective);
+            let score = scores[i];
+            let expected = cycle.map(|c| expected_progress(c, as_of));
+            let pace = match (score, expected) {
+                (_, Some(None)) => Some(super::Pace::NotStarted),
+                (Some(score), Some(Some(expected))) => Some(config.pace(score, expected)),
+                _ => None,
+            };
+            ObjectiveScore {
+                id: objective.id.clone(),
+                title: objective.title.clone(),
+                owner: objective.owner.clone(),
+                cycle: cycle.map(|c| c.id.clone()),
+                kind: objective.kind(),
+                score,
+                color: score.map(|s| config.color(s)),
+                outcome: score.map(|s| config.outcome(s, objective.kind())),
+                expected: expected.map(|e| e.unwrap_or(0.0)),
+                pace,
+                key_results: objective
+                    .key_results
+                    .iter()
+                    .enumerate()
+                    .map(|(k, kr)| {
+                        let own = own[offsets[i] + k];
+                        KeyResultScore {
+                            id: kr.id.clone(),
+                            title: kr.title.clone(),
+                            score: own.score,
+                            attainment: own.attainment,
+                            color: own.score.map(|s| config.color(s)),
+                            current: own.current,
+                            forecast: own.forecast,
+                            confidence: own.confidence,
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    ScoreReport { as_of, objectives }
+}
+
+/// Weighted mean of the children's scores (objective weight, default 1; 0 and null skipped).
+fn weighted_children(children: &[usize], doc: &Document, scores: &[Option<f64>]) -> Option<f64> {
+    let mut sum = 0.0;
+    let mut weights = 0.0;
+    for &child in children {
+        let weight = doc.objectives[child].weight();
+        if let Some(score) = scores[child]
+            && weight > 0.0
+        {
+            sum += weight * score;
+            weights += weight;
+        }
+    }
+    (weights > 0.0).then(|| sum / weights)
+}
