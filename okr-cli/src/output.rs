@@ -27,6 +27,15 @@ pub(crate) fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<
     result
 }
 
+/// Streams `value` as pretty JSON to standard output (no intermediate string).
+pub(crate) fn print_json(value: &impl serde::Serialize) {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    if serde_json::to_writer_pretty(&mut out, value).is_ok() {
+        let _ = out.write_all(b"\n");
+    }
+    let _ = out.flush();
+}
+
 /// Prints to standard output, ignoring a closed pipe (`okr … | head`).
 pub(crate) fn print(text: &str) {
     let mut out = std::io::stdout().lock();

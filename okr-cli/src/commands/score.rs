@@ -1,5 +1,5 @@
 use crate::input;
-use crate::output::{Style, print};
+use crate::output::{Style, print, print_json};
 use crate::{EXIT_BAD_INPUT, EXIT_OK, ReadArgs, display_name};
 use chrono::NaiveDate;
 use okr_core::LoadOptions;
@@ -35,9 +35,7 @@ pub(crate) fn run(args: &Args) -> u8 {
     let as_of = args.as_of.unwrap_or_else(crate::today);
     let report = okr_core::score::score(&doc, as_of, &ScoreConfig::default());
     if args.format == "json" {
-        let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
-        text.push('\n');
-        print(&text);
+        print_json(&report);
     } else {
         print(&render_text(&report, Style::for_stdout()));
     }

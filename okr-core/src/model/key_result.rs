@@ -56,7 +56,11 @@ pub struct KeyResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_children: Option<bool>,
     /// Progress updates, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::compact_vec"
+    )]
     pub check_ins: Vec<CheckIn>,
     /// Fields okr does not know.
     #[serde(flatten)]

@@ -34,3 +34,15 @@ pub use objective::{Objective, ObjectiveKind};
 /// They are written back unchanged on save, so teams can keep their own data
 /// (links, labels, Jira keys…) next to their OKRs.
 pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+/// Reads a list and drops its spare capacity: JSON gives no length up front, so a
+/// one-element list would otherwise keep room for four large structs.
+pub(crate) fn compact_vec<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    let mut items = <Vec<T> as serde::Deserialize>::deserialize(deserializer)?;
+    items.shrink_to_fit();
+    Ok(items)
+}

@@ -33,7 +33,11 @@ pub struct Objective {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
     /// The measurable results that say whether the objective is reached.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::compact_vec"
+    )]
     pub key_results: Vec<KeyResult>,
     /// Fields okr does not know.
     #[serde(flatten)]

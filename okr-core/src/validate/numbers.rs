@@ -1,4 +1,6 @@
 //! Numbers, dates and measures: finite, in range, and one measure per key result.
+//!
+//! Paths are built only when a problem is found: this runs on every load.
 
 use crate::error::Problem;
 use crate::model::{Document, KeyResult};
@@ -14,22 +16,21 @@ impl Checker<'_> {
     }
 
     /// A finite number; returns it when usable for further checks.
-    fn finite(&mut self, path: String, id: &str, value: f64) -> Option<f64> {
+    fn finite(&mut self, path: impl FnOnce() -> String, id: &str, value: f64) -> Option<f64> {
         if value.is_finite() {
-            Some(value)
-        } else {
-            let shown = if value.is_nan() {
-                "NaN".to_owned()
-            } else {
-                format!("{value}")
-            };
-            self.push(
-                path,
-                id,
-                format!("{shown} is not a finite number; write a plain number such as 42 or 0.5"),
-            );
-            None
+            return Some(value);
         }
+        let shown = if value.is_nan() {
+            "NaN".to_owned()
+        } else {
+            format!("{value}")
+        };
+        self.push(
+            path(),
+            id,
+            format!("{shown} is not a finite number; write a plain number such as 42 or 0.5"),
+        );
+        None
     }
 
     fn optional(
@@ -38,29 +39,33 @@ impl Checker<'_> {
         id: &str,
         value: Option<f64>,
     ) -> Option<f64> {
-        value.and_then(|v| self.finite(path(), id, v))
+        value.and_then(|v| self.finite(path, id, v))
     }
 
-    fn unit_interval(&mut self, path: String, id: &str, value: Option<f64>, what: &str) {
-        if let Some(v) = value
-            && let Some(v) = self.finite(path.clone(), id, v)
+    fn unit_interval(
+        &mut self,
+        path: impl Fn() -> String,
+        id: &str,
+        value: Option<f64>,
+        what: &str,
+    ) {
+        if let Some(v) = self.optional(&path, id, value)
             && !(0.0..=1.0).contains(&v)
         {
             self.push(
-                path,
+                path(),
                 id,
                 format!("{what} {v} is outside [0, 1]; write it as a fraction, e.g. 0.7 for 70 %"),
             );
         }
     }
 
-    fn weight(&mut self, path: String, id: &str, value: Option<f64>) {
-        if let Some(v) = value
-            && let Some(v) = self.finite(path.clone(), id, v)
+    fn weight(&mut self, path: impl Fn() -> String, id: &str, value: Option<f64>) {
+        if let Some(v) = self.optional(&path, id, value)
             && v < 0.0
         {
             self.push(
-                path,
+                path(),
                 id,
                 format!(
                     "weight {v} is negative; use 0 to track without scoring, or a positive weight"
@@ -86,20 +91,28 @@ pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
         }
     }
     for (i, objective) in doc.objectives.iter().enumerate() {
-        let path = format!("objectives[{i}]");
-        c.weight(format!("{path}.weight"), &objective.id, objective.weight);
+        c.weight(
+            || format!("objectives[{i}].weight"),
+            &objective.id,
+            objective.weight,
+        );
         for (k, kr) in objective.key_results.iter().enumerate() {
             let id = kr.id.as_deref().unwrap_or(&objective.id);
-            check_key_result(&mut c, &format!("{path}.key_results[{k}]"), id, kr);
+            check_key_result(
+                &mut c,
+                &|| format!("objectives[{i}].key_results[{k}]"),
+                id,
+                kr,
+            );
         }
     }
     for (i, entry) in doc.history.iter().enumerate() {
-        let path = format!("history[{i}].score");
-        if let Some(score) = c.finite(path.clone(), &entry.objective, entry.score)
+        let path = || format!("history[{i}].score");
+        if let Some(score) = c.finite(path, &entry.objective, entry.score)
             && !(0.0..=1.0).contains(&score)
         {
             c.push(
-                path,
+                path(),
                 &entry.objective,
                 format!("final score {score} is outside [0, 1]; scores run from 0.0 to 1.0"),
             );
@@ -107,41 +120,41 @@ pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
     }
 }
 
-fn check_key_result(c: &mut Checker<'_>, path: &str, id: &str, kr: &KeyResult) {
-    c.weight(format!("{path}.weight"), id, kr.weight);
+fn check_key_result(c: &mut Checker<'_>, path: &dyn Fn() -> String, id: &str, kr: &KeyResult) {
+    let at = |field: &str| format!("{}.{field}", path());
+    c.weight(|| at("weight"), id, kr.weight);
 
-    let written: Vec<&str> = [
-        kr.metric.as_ref().map(|_| "metric"),
-        kr.threshold.as_ref().map(|_| "threshold"),
-        kr.binary.as_ref().map(|_| "binary"),
-        kr.milestones.as_ref().map(|_| "milestones"),
-        (kr.from_children == Some(true)).then_some("from_children"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if written.len() > 1 {
+    let written = kr.measures().count();
+    if written > 1 {
+        let names: Vec<&str> = [
+            kr.metric.as_ref().map(|_| "metric"),
+            kr.threshold.as_ref().map(|_| "threshold"),
+            kr.binary.as_ref().map(|_| "binary"),
+            kr.milestones.as_ref().map(|_| "milestones"),
+            (kr.from_children == Some(true)).then_some("from_children"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         c.push(
-            path.to_owned(),
+            path(),
             id,
             format!(
-                "key result has {} measures ({}); keep exactly one, or split it into several key results",
-                written.len(),
-                written.join(", ")
+                "key result has {written} measures ({}); keep exactly one, or split it into several key results",
+                names.join(", ")
             ),
         );
     }
 
     if let Some(metric) = &kr.metric {
-        let at = |field: &str| format!("{path}.metric.{field}");
-        let start = c.finite(at("start"), id, metric.start);
-        let target = c.finite(at("target"), id, metric.target);
-        c.optional(|| at("current"), id, metric.current);
+        let start = c.finite(|| at("metric.start"), id, metric.start);
+        let target = c.finite(|| at("metric.target"), id, metric.target);
+        c.optional(|| at("metric.current"), id, metric.current);
         if let (Some(start), Some(target)) = (start, target)
             && start == target
         {
             c.push(
-                at("target"),
+                at("metric.target"),
                 id,
                 format!(
                     "start equals target ({target}), so progress cannot be measured; set the target you aim for, or use `threshold` to hold a level"
@@ -150,52 +163,45 @@ fn check_key_result(c: &mut Checker<'_>, path: &str, id: &str, kr: &KeyResult) {
         }
     }
     if let Some(threshold) = &kr.threshold {
-        let at = |field: &str| format!("{path}.threshold.{field}");
-        let min = c.optional(|| at("min"), id, threshold.min);
-        let max = c.optional(|| at("max"), id, threshold.max);
-        c.optional(|| at("current"), id, threshold.current);
-        match (threshold.min, threshold.max) {
-            (None, None) => c.push(
-                format!("{path}.threshold"),
+        let min = c.optional(|| at("threshold.min"), id, threshold.min);
+        let max = c.optional(|| at("threshold.max"), id, threshold.max);
+        c.optional(|| at("threshold.current"), id, threshold.current);
+        if threshold.min.is_none() && threshold.max.is_none() {
+            c.push(
+                at("threshold"),
                 id,
                 "threshold has neither `min` nor `max`; add the bound to stay above or below"
                     .to_owned(),
-            ),
-            _ => {
-                if let (Some(min), Some(max)) = (min, max)
-                    && min > max
-                {
-                    c.push(
-                        at("max"),
-                        id,
-                        format!("threshold max {max} is below min {min}; no value can pass"),
-                    );
-                }
-            }
+            );
+        } else if let (Some(min), Some(max)) = (min, max)
+            && min > max
+        {
+            c.push(
+                at("threshold.max"),
+                id,
+                format!("threshold max {max} is below min {min}; no value can pass"),
+            );
         }
     }
     if let Some(binary) = &kr.binary {
         c.unit_interval(
-            format!("{path}.binary.probability"),
+            || at("binary.probability"),
             id,
             binary.probability,
             "probability",
         );
     }
-    if let Some(milestones) = &kr.milestones {
-        for (m, milestone) in milestones.iter().enumerate() {
-            c.weight(
-                format!("{path}.milestones[{m}].weight"),
-                id,
-                milestone.weight,
-            );
-        }
+    for (m, milestone) in kr.milestones.iter().flatten().enumerate() {
+        c.weight(
+            || at(&format!("milestones[{m}].weight")),
+            id,
+            milestone.weight,
+        );
     }
     for (n, check_in) in kr.check_ins.iter().enumerate() {
-        let at = format!("{path}.check_ins[{n}]");
-        c.optional(|| format!("{at}.value"), id, check_in.value);
+        c.optional(|| at(&format!("check_ins[{n}].value")), id, check_in.value);
         c.unit_interval(
-            format!("{at}.confidence"),
+            || at(&format!("check_ins[{n}].confidence")),
             id,
             check_in.confidence,
             "confidence",

@@ -29,7 +29,7 @@ pub(super) fn check<'a>(doc: &'a Document, problems: &mut Vec<Problem>) -> IdTab
             &mut ids.cycles,
             &cycle.id,
             i,
-            format!("cycles[{i}]"),
+            || format!("cycles[{i}]"),
             "cycle",
             problems,
         );
@@ -39,17 +39,17 @@ pub(super) fn check<'a>(doc: &'a Document, problems: &mut Vec<Problem>) -> IdTab
             &mut ids.teams,
             &team.id,
             i,
-            format!("teams[{i}]"),
+            || format!("teams[{i}]"),
             "team",
             problems,
         );
     }
     for (i, person) in doc.people.iter().enumerate() {
-        let path = format!("people[{i}]");
+        let path = || format!("people[{i}]");
         if ids.teams.contains_key(person.id.as_str()) {
             problems.push(
                 Problem::new(
-                    format!("{path}.id"),
+                    format!("{}.id", path()),
                     format!("`{}` is both a team id and a person id, so owners would be ambiguous; rename one", person.id),
                 )
                 .with_id(Some(&person.id)),
@@ -66,7 +66,7 @@ pub(super) fn check<'a>(doc: &'a Document, problems: &mut Vec<Problem>) -> IdTab
             &mut ids.goals,
             &objective.id,
             target,
-            format!("objectives[{i}]"),
+            || format!("objectives[{i}]"),
             "objective",
             problems,
         );
@@ -76,7 +76,7 @@ pub(super) fn check<'a>(doc: &'a Document, problems: &mut Vec<Problem>) -> IdTab
                     objective: i,
                     key_result: Some(k),
                 };
-                let path = format!("objectives[{i}].key_results[{k}]");
+                let path = || format!("objectives[{i}].key_results[{k}]");
                 define(&mut ids.goals, id, target, path, "key result", problems);
             }
         }
@@ -90,20 +90,20 @@ fn define<'a, T: Copy>(
     table: &mut HashMap<&'a str, T>,
     id: &'a str,
     value: T,
-    path: String,
+    path: impl FnOnce() -> String,
     what: &str,
     problems: &mut Vec<Problem>,
 ) {
     if id.trim().is_empty() {
         problems.push(Problem::new(
-            format!("{path}.id"),
+            format!("{}.id", path()),
             format!("{what} id is empty; give it a short unique id"),
         ));
     } else if table.contains_key(id) {
         let message = format!(
             "duplicate id `{id}`: this {what} reuses an id defined earlier in the file; give it its own id"
         );
-        problems.push(Problem::new(format!("{path}.id"), message).with_id(Some(id)));
+        problems.push(Problem::new(format!("{}.id", path()), message).with_id(Some(id)));
     } else {
         table.insert(id, value);
     }
@@ -140,12 +140,11 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
         }
     }
     for (i, objective) in doc.objectives.iter().enumerate() {
-        let path = format!("objectives[{i}]");
         if let Some(owner) = &objective.owner
             && !owner_known(owner)
         {
             problems.push(unknown(
-                format!("{path}.owner"),
+                format!("objectives[{i}].owner"),
                 &objective.id,
                 "team or person",
                 owner,
@@ -155,7 +154,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
         match &objective.cycle {
             Some(cycle) if !ids.cycles.contains_key(cycle.as_str()) => {
                 problems.push(unknown(
-                    format!("{path}.cycle"),
+                    format!("objectives[{i}].cycle"),
                     &objective.id,
                     "cycle",
                     cycle,
@@ -164,7 +163,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
             }
             None if doc.cycles.len() > 1 => problems.push(
                 Problem::new(
-                    format!("{path}.cycle"),
+                    format!("objectives[{i}].cycle"),
                     "objective has no `cycle` and the document has several; add `cycle: <id>`",
                 )
                 .with_id(Some(&objective.id)),
@@ -175,8 +174,8 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
             for (n, target) in aligns_to.iter().enumerate() {
                 if !ids.goals.contains_key(target) {
                     let at = match aligns_to {
-                        crate::model::Ids::One(_) => format!("{path}.aligns_to"),
-                        crate::model::Ids::Many(_) => format!("{path}.aligns_to[{n}]"),
+                        crate::model::Ids::One(_) => format!("objectives[{i}].aligns_to"),
+                        crate::model::Ids::Many(_) => format!("objectives[{i}].aligns_to[{n}]"),
                     };
                     problems.push(unknown(
                         at,
@@ -193,8 +192,12 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
             for (n, owner) in owners.iter().enumerate() {
                 if !owner_known(owner) {
                     let at = match owners {
-                        crate::model::Ids::One(_) => format!("{path}.key_results[{k}].owner"),
-                        crate::model::Ids::Many(_) => format!("{path}.key_results[{k}].owner[{n}]"),
+                        crate::model::Ids::One(_) => {
+                            format!("objectives[{i}].key_results[{k}].owner")
+                        }
+                        crate::model::Ids::Many(_) => {
+                            format!("objectives[{i}].key_results[{k}].owner[{n}]")
+                        }
                     };
                     let id = kr.id.as_deref().unwrap_or(&objective.id);
                     problems.push(unknown(
