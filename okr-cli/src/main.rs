@@ -10,7 +10,6 @@ use std::process::ExitCode;
 /// Exit status: everything fine.
 const EXIT_OK: u8 = 0;
 /// Exit status: findings the user asked to fail on (lint errors).
-#[allow(dead_code)] // used by `okr lint`
 const EXIT_FINDINGS: u8 = 1;
 /// Exit status: bad input or bad usage.
 const EXIT_BAD_INPUT: u8 = 2;
@@ -29,6 +28,12 @@ enum Command {
     Check(commands::check::Args),
     /// Convert an OKR file between YAML and JSON, keeping every field.
     Convert(commands::convert::Args),
+    /// Lint OKR files for badly written objectives and key results.
+    Lint(commands::lint::Args),
+    /// List the lint rules.
+    Rules(commands::rules::RulesArgs),
+    /// Explain a lint rule: what it checks, why, and what to write instead.
+    Explain(commands::rules::ExplainArgs),
     /// Score objectives and key results as of a day (progress, colour, pace, forecast).
     Score(commands::score::Args),
     /// Print the JSON Schema of the OKR file format (for editor completion).
@@ -59,6 +64,9 @@ fn main() -> ExitCode {
     let status = match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Convert(args) => commands::convert::run(&args),
+        Command::Lint(args) => commands::lint::run(&args),
+        Command::Rules(args) => commands::rules::run_rules(&args),
+        Command::Explain(args) => commands::rules::run_explain(&args),
         Command::Score(args) => commands::score::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
     };

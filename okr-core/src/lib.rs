@@ -38,6 +38,7 @@
 pub mod cascade;
 mod error;
 pub mod format;
+pub mod lint;
 pub mod model;
 pub mod schema;
 pub mod score;

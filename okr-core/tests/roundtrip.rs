@@ -182,6 +182,7 @@ fn key_result() -> impl Strategy<Value = KeyResult> {
                         milestones,
                         from_children,
                         check_ins,
+                        lint: None,
                         extra,
                         bare: false,
                     }
@@ -215,6 +216,15 @@ fn objective() -> impl Strategy<Value = Objective> {
                 cycle: None,
                 kind,
                 aligns_to,
+                // Some objectives carry a suppression, to round-trip `lint:` too.
+                lint: weight.map(|_| LintSection {
+                    allow: vec![Allow {
+                        rule: "OKR102".into(),
+                        reason: kind.map(|k| k.as_str().to_owned()),
+                        extra: Extra::new(),
+                    }],
+                    extra: Extra::new(),
+                }),
                 weight,
                 key_results,
                 extra,
@@ -252,6 +262,7 @@ fn document() -> impl Strategy<Value = Document> {
                 .collect(),
             people: Vec::new(),
             objectives,
+            lint: None,
             history: history
                 .into_iter()
                 .map(|(objective, cycle, score)| HistoryEntry {

@@ -1,4 +1,4 @@
-use super::{Extra, Objective};
+use super::{Extra, LintSection, Objective};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -42,6 +42,9 @@ pub struct Document {
     /// Final scores of earlier cycles, used by trend rules (sandbagging, chronic misses).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEntry>,
+    /// Linter settings and document-wide suppressions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lint: Option<LintSection>,
     /// Top-level fields okr does not know, kept for lossless round trips.
     #[serde(flatten)]
     #[schemars(skip)]

@@ -1,4 +1,4 @@
-use super::{Extra, Ids};
+use super::{Extra, Ids, LintSection};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::de::{self, MapAccess, Visitor};
@@ -55,6 +55,9 @@ pub struct KeyResult {
     /// `true`: progress is the weighted mean of the objectives aligned to this key result.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_children: Option<bool>,
+    /// Suppressions (`allow`) for the linter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lint: Option<LintSection>,
     /// Progress updates, oldest first.
     #[serde(
         default,
@@ -134,6 +137,7 @@ impl KeyResult {
             && self.measures().next().is_none()
             && self.from_children.is_none()
             && self.check_ins.is_empty()
+            && self.lint.is_none()
             && self.extra.is_empty()
     }
 }

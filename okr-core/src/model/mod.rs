@@ -21,12 +21,14 @@ mod dates;
 mod document;
 mod ids;
 mod key_result;
+mod lint;
 mod objective;
 
 pub(crate) use dates::serialize as serialize_date;
 pub use document::{Cycle, Document, HistoryEntry, Person, Team};
 pub use ids::Ids;
 pub use key_result::{Binary, CheckIn, KeyResult, Measure, Metric, Milestone, Threshold};
+pub use lint::{Allow, LintSection};
 pub use objective::{Objective, ObjectiveKind};
 
 /// Fields an object carries that okr does not know, kept in their original order.

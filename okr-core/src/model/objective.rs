@@ -1,4 +1,4 @@
-use super::{Extra, Ids, KeyResult};
+use super::{Extra, Ids, KeyResult, LintSection};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +39,9 @@ pub struct Objective {
         deserialize_with = "super::compact_vec"
     )]
     pub key_results: Vec<KeyResult>,
+    /// Suppressions (`allow`) for the linter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lint: Option<LintSection>,
     /// Fields okr does not know.
     #[serde(flatten)]
     #[schemars(skip)]

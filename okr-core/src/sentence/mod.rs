@@ -18,7 +18,7 @@
 //! fails: what it cannot read stays `None`.
 
 mod tokens;
-mod words;
+pub(crate) mod words;
 
 use serde::Serialize;
 use tokens::{Number, Token, tokenize};

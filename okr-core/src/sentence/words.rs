@@ -108,6 +108,15 @@ pub(crate) fn is_output_verb(verb: &str) -> bool {
             | "automate"
             | "rebuild"
             | "add"
+            | "post"
+            | "fix"
+            | "schedule"
+            | "redo"
+            | "place"
+            | "renegotiate"
+            | "assess"
+            | "switch"
+            | "update"
     )
 }
 

@@ -1,0 +1,181 @@
+use crate::input;
+use crate::output::print;
+use crate::{EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, ReadArgs, display_name};
+use chrono::NaiveDate;
+use okr_core::LoadOptions;
+use okr_core::lint::{Diagnostic, LintConfig, LintReport, Severity};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+mod formats;
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// OKR files (YAML or JSON; `-` reads standard input).
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Lint as of this day (default: today); staleness and trend rules use it.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::parse_date)]
+    as_of: Option<NaiveDate>,
+    /// Output format.
+    #[arg(long, value_name = "FORMAT", default_value = "text", value_parser = ["text", "json", "sarif", "github"])]
+    format: String,
+    /// Run only these rules (comma-separated codes, prefixes such as OKR1, or names).
+    #[arg(long, value_name = "CODES", value_delimiter = ',')]
+    select: Vec<String>,
+    /// Skip these rules (comma-separated codes, prefixes or names).
+    #[arg(long, value_name = "CODES", value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Settings file (TOML with a [lint] table); default: okr.toml found upward from each file.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Strict profile: one objective per team and cycle, 3–5 key results each.
+    #[arg(long)]
+    strict: bool,
+    #[command(flatten)]
+    read: ReadArgs,
+}
+
+/// A diagnostic with the file it came from (for output formats over many files).
+#[derive(Debug, Serialize)]
+pub(crate) struct FileDiagnostic<'a> {
+    pub(crate) file: &'a str,
+    #[serde(flatten)]
+    pub(crate) diagnostic: &'a Diagnostic,
+    #[serde(skip)]
+    pub(crate) source_line: Option<String>,
+}
+
+pub(crate) fn run(args: &Args) -> u8 {
+    let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
+    let as_of = args.as_of.unwrap_or_else(crate::today);
+    let flags = LintConfig {
+        select: (!args.select.is_empty()).then(|| args.select.clone()),
+        ignore: args.ignore.clone(),
+        strict: args.strict.then_some(true),
+        ..LintConfig::default()
+    };
+    let explicit = match &args.config {
+        Some(path) => match read_config(path) {
+            Ok(config) => Some(config),
+            Err(message) => {
+                eprintln!("okr lint: {message}");
+                return EXIT_BAD_INPUT;
+            }
+        },
+        None => None,
+    };
+
+    let mut status = EXIT_OK;
+    let mut results: Vec<(String, LintReport, String)> = Vec::new();
+    for path in &args.files {
+        let file = display_name(path);
+        let (doc, text) = match input::load(path, &options) {
+            Ok(loaded) => loaded,
+            Err(failure) => {
+                input::report_failure(&file, &failure);
+                status = EXIT_BAD_INPUT;
+                continue;
+            }
+        };
+        let file_config = match explicit
+            .clone()
+            .map(Ok)
+            .unwrap_or_else(|| discover_config(path))
+        {
+            Ok(config) => config,
+            Err(message) => {
+                eprintln!("okr lint: {message}");
+                return EXIT_BAD_INPUT;
+            }
+        };
+        let document_config = match LintConfig::from_document(&doc) {
+            Ok(config) => config,
+            Err(message) => {
+                println!("{file}: {message}");
+                status = EXIT_BAD_INPUT;
+                continue;
+            }
+        };
+        let config = document_config.merge(&file_config).merge(&flags);
+        for unknown in config.unknown_selectors() {
+            eprintln!("okr lint: warning: `{unknown}` matches no rule (see `okr rules`)");
+        }
+        let mut report = okr_core::lint::lint(&doc, as_of, &config);
+        report.locate(&text);
+        results.push((file, report, text));
+    }
+
+    let has_errors = results.iter().any(|(_, r, _)| r.has_errors());
+    let listed: Vec<FileDiagnostic<'_>> = results
+        .iter()
+        .flat_map(|(file, report, text)| {
+            let lines: Vec<&str> = text.lines().collect();
+            report.diagnostics.iter().map(move |d| FileDiagnostic {
+                file,
+                diagnostic: d,
+                source_line: d
+                    .line
+                    .and_then(|l| lines.get(l - 1))
+                    .map(|s| (*s).to_owned()),
+            })
+        })
+        .collect();
+    let out = match args.format.as_str() {
+        "json" => formats::json(&listed),
+        "sarif" => formats::sarif(&listed),
+        "github" => formats::github(&listed),
+        _ => formats::text(&listed),
+    };
+    print(&out);
+    if status == EXIT_BAD_INPUT {
+        status
+    } else if has_errors {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
+}
+
+/// The `[lint]` table of a TOML settings file.
+fn read_config(path: &Path) -> Result<LintConfig, String> {
+    #[derive(serde::Deserialize)]
+    struct File {
+        #[serde(default)]
+        lint: LintConfig,
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    toml::from_str::<File>(&text)
+        .map(|f| f.lint)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// `okr.toml` in the file's directory or the nearest parent; none = default settings.
+fn discover_config(file: &Path) -> Result<LintConfig, String> {
+    let start = if file.as_os_str() == "-" {
+        std::env::current_dir().ok()
+    } else {
+        std::path::absolute(file).ok()
+    };
+    let mut dir = start
+        .as_deref()
+        .and_then(|p| if p.is_dir() { Some(p) } else { p.parent() });
+    while let Some(d) = dir {
+        let candidate = d.join("okr.toml");
+        if candidate.is_file() {
+            return read_config(&candidate);
+        }
+        dir = d.parent();
+    }
+    Ok(LintConfig::default())
+}
+
+pub(crate) fn severity_counts(listed: &[FileDiagnostic<'_>]) -> (usize, usize, usize) {
+    let count = |s: Severity| listed.iter().filter(|d| d.diagnostic.severity == s).count();
+    (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    )
+}

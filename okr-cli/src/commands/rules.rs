@@ -1,0 +1,61 @@
+use crate::output::{print, print_json};
+use crate::{EXIT_BAD_INPUT, EXIT_OK};
+use std::fmt::Write as _;
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct RulesArgs {
+    /// Output format.
+    #[arg(long, value_name = "FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    format: String,
+}
+
+pub(crate) fn run_rules(args: &RulesArgs) -> u8 {
+    let rules = okr_core::lint::rules();
+    if args.format == "json" {
+        print_json(&rules);
+        return EXIT_OK;
+    }
+    let name_width = rules.iter().map(|r| r.name.len()).max().unwrap_or(4);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<7} {:<name_width$} {:<8} {:<10} SUMMARY",
+        "CODE", "NAME", "SEVERITY", "CATEGORY"
+    );
+    for r in &rules {
+        let _ = writeln!(
+            out,
+            "{:<7} {:<name_width$} {:<8} {:<10} {}",
+            r.code,
+            r.name,
+            r.severity.as_str(),
+            r.category.as_str(),
+            r.summary
+        );
+    }
+    print(&out);
+    EXIT_OK
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct ExplainArgs {
+    /// Rule code (OKR102) or name (output-key-result).
+    #[arg(value_name = "CODE")]
+    code: String,
+}
+
+pub(crate) fn run_explain(args: &ExplainArgs) -> u8 {
+    match okr_core::lint::explain(&args.code) {
+        Some(text) => {
+            print(&(text + "\n"));
+            EXIT_OK
+        }
+        None => {
+            eprintln!(
+                "okr explain: no rule `{}`; `okr rules` lists them",
+                args.code
+            );
+            EXIT_BAD_INPUT
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! What rules see: the document, precomputed once (parsed sentences, alignment, teams),
+//! and the sink they report findings to.
+
+use super::registry::Rule;
+use super::{Diagnostic, LintConfig, Severity};
+use crate::cascade::AlignmentGraph;
+use crate::model::{Cycle, Document, KeyResult, Objective};
+use crate::sentence::{ParsedKeyResult, parse_key_result};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+pub(crate) struct Context<'a> {
+    pub(crate) doc: &'a Document,
+    pub(crate) as_of: NaiveDate,
+    pub(crate) config: &'a LintConfig,
+    pub(crate) strict: bool,
+    /// `parsed[i][k]`: the sentence of key result `k` of objective `i`, read once.
+    pub(crate) parsed: Vec<Vec<ParsedKeyResult>>,
+    pub(crate) graph: AlignmentGraph,
+    team_parent: HashMap<&'a str, Option<&'a str>>,
+    person_team: HashMap<&'a str, Option<&'a str>>,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(doc: &'a Document, as_of: NaiveDate, config: &'a LintConfig) -> Self {
+        Context {
+            doc,
+            as_of,
+            config,
+            strict: config.is_strict(),
+            parsed: doc
+                .objectives
+                .iter()
+                .map(|o| {
+                    o.key_results
+                        .iter()
+                        .map(|kr| parse_key_result(&kr.title))
+                        .collect()
+                })
+                .collect(),
+            graph: AlignmentGraph::new(doc),
+            team_parent: doc
+                .teams
+                .iter()
+                .map(|t| (t.id.as_str(), t.parent.as_deref()))
+                .collect(),
+            person_team: doc
+                .people
+                .iter()
+                .map(|p| (p.id.as_str(), p.team.as_deref()))
+                .collect(),
+        }
+    }
+
+    /// Every key result with its objective, indices and parsed sentence.
+    pub(crate) fn key_results(&self) -> impl Iterator<Item = KeyResultRef<'_>> {
+        self.doc
+            .objectives
+            .iter()
+            .enumerate()
+            .flat_map(move |(i, objective)| {
+                objective
+                    .key_results
+                    .iter()
+                    .enumerate()
+                    .map(move |(k, kr)| KeyResultRef {
+                        objective_index: i,
+                        index: k,
+                        objective,
+                        kr,
+                        parsed: &self.parsed[i][k],
+                    })
+            })
+    }
+
+    /// The team an owner id stands for: the team itself, or a person's team.
+    pub(crate) fn team_of(&self, owner: &str) -> Option<&'a str> {
+        if let Some((id, _)) = self.team_parent.get_key_value(owner) {
+            return Some(id);
+        }
+        self.person_team.get(owner).copied().flatten()
+    }
+
+    pub(crate) fn is_team(&self, id: &str) -> bool {
+        self.team_parent.contains_key(id)
+    }
+
+    pub(crate) fn is_person(&self, id: &str) -> bool {
+        self.person_team.contains_key(id)
+    }
+
+    /// A root team has no parent (the company).
+    pub(crate) fn is_root_team(&self, team: &str) -> bool {
+        matches!(self.team_parent.get(team), Some(None))
+    }
+
+    pub(crate) fn cycle_of(&self, objective: &Objective) -> Option<&'a Cycle> {
+        self.doc.cycle_of(objective)
+    }
+}
+
+pub(crate) struct KeyResultRef<'c> {
+    pub(crate) objective_index: usize,
+    pub(crate) index: usize,
+    pub(crate) objective: &'c Objective,
+    pub(crate) kr: &'c KeyResult,
+    pub(crate) parsed: &'c ParsedKeyResult,
+}
+
+impl KeyResultRef<'_> {
+    pub(crate) fn path(&self) -> String {
+        kr_path(self.objective_index, self.index)
+    }
+
+    pub(crate) fn id(&self) -> Option<&str> {
+        self.kr.id.as_deref()
+    }
+
+    /// Has a structured measure (metric, threshold, binary, milestones, from_children).
+    pub(crate) fn has_measure(&self) -> bool {
+        self.kr.measure().is_some()
+    }
+}
+
+pub(crate) fn objective_path(i: usize) -> String {
+    format!("objectives[{i}]")
+}
+
+pub(crate) fn kr_path(i: usize, k: usize) -> String {
+    format!("objectives[{i}].key_results[{k}]")
+}
+
+/// Where a rule reports; applies the configured severity.
+pub(crate) struct Sink<'s> {
+    rule: &'static Rule,
+    override_severity: Option<Severity>,
+    out: &'s mut Vec<Diagnostic>,
+}
+
+impl<'s> Sink<'s> {
+    pub(crate) fn new(
+        rule: &'static Rule,
+        config: &LintConfig,
+        out: &'s mut Vec<Diagnostic>,
+    ) -> Self {
+        let configured = config.severity_of(rule);
+        Sink {
+            rule,
+            override_severity: (configured != rule.severity
+                || config.severity.keys().any(|k| rule.matches(k)))
+            .then_some(configured),
+            out,
+        }
+    }
+
+    /// Reports a finding at the rule's default severity.
+    pub(crate) fn report(
+        &mut self,
+        path: String,
+        id: Option<&str>,
+        message: String,
+        help: impl Into<String>,
+    ) {
+        self.report_at(self.rule.severity, path, id, message, help);
+    }
+
+    /// Reports a finding at `severity` (rules with graded findings), unless configured otherwise.
+    pub(crate) fn report_at(
+        &mut self,
+        severity: Severity,
+        path: String,
+        id: Option<&str>,
+        message: String,
+        help: impl Into<String>,
+    ) {
+        self.out.push(Diagnostic {
+            code: self.rule.code,
+            rule: self.rule.name,
+            severity: self.override_severity.unwrap_or(severity),
+            message,
+            help: help.into(),
+            path,
+            id: id.map(str::to_owned),
+            line: None,
+        });
+    }
+}

@@ -1,0 +1,213 @@
+//! The linter: deterministic, explainable checks for badly written OKRs.
+//!
+//! Each rule lives in its own file under `rules/`, with a stable code (`OKR102`), a
+//! kebab-case name, a default severity, a category, and a doc comment that is its
+//! [`explain`] text. Findings are plain data ([`Diagnostic`]). [`LintConfig`] selects,
+//! ignores and re-grades rules and sets thresholds; items can suppress a rule with
+//! `lint: { allow: [{ rule, reason }] }` — a suppression without a reason, or one that
+//! suppresses nothing, is itself reported.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use okr_core::lint::{lint, LintConfig, Severity};
+//!
+//! let doc = okr_core::from_yaml_str(r#"
+//! objectives:
+//!   - id: O1
+//!     title: Delight new users
+//!     kind: aspirational
+//!     key_results:
+//!       - { id: KR1, title: Improve onboarding }
+//!       - { id: KR2, title: Raise activation rate from 20% to 35% }
+//!       - { id: KR3, title: Cut time to first value from 3 days to 1 day }
+//! "#)?;
+//! let report = lint(&doc, NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(), &LintConfig::default());
+//! let vague = report.diagnostics.iter().find(|d| d.code == "OKR101").unwrap();
+//! assert_eq!(vague.id.as_deref(), Some("KR1"));
+//! assert_eq!(vague.path, "objectives[0].key_results[0]");
+//! assert_eq!(vague.severity, Severity::Error);
+//! assert!(okr_core::lint::explain("vague-key-result").unwrap().contains("Why is this bad?"));
+//! # Ok::<(), okr_core::Error>(())
+//! ```
+
+mod config;
+mod context;
+mod registry;
+mod rules;
+mod suppress;
+mod text;
+
+pub use config::{LintConfig, Thresholds};
+pub use registry::{RuleInfo, explain, rule, rules};
+
+use crate::format::LineIndex;
+use crate::model::Document;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// A coaching hint: good OKRs may still carry it.
+    Info,
+    /// The writer should change it.
+    Warning,
+    /// Not an OKR as written.
+    Error,
+}
+
+impl Severity {
+    /// Lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What part of OKR practice a rule is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    /// Counts and completeness of objectives and key results.
+    Structure,
+    /// How a key result is written.
+    KeyResult,
+    /// How an objective is written.
+    Objective,
+    /// How objectives connect across teams.
+    Alignment,
+    /// Check-ins and results over time.
+    Tracking,
+    /// The linter's own bookkeeping (suppressions).
+    Meta,
+}
+
+impl Category {
+    /// Lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Structure => "structure",
+            Category::KeyResult => "keyresult",
+            Category::Objective => "objective",
+            Category::Alignment => "alignment",
+            Category::Tracking => "tracking",
+            Category::Meta => "meta",
+        }
+    }
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    /// Stable rule code, e.g. `OKR102`.
+    pub code: &'static str,
+    /// Rule name, e.g. `output-key-result`.
+    pub rule: &'static str,
+    /// Severity after configuration.
+    pub severity: Severity,
+    /// What is wrong, about this item.
+    pub message: String,
+    /// What to do instead.
+    pub help: String,
+    /// Document path of the item (`objectives[2].key_results[0]`).
+    pub path: String,
+    /// Id of the item, when it has one.
+    pub id: Option<String>,
+    /// 1-based source line, once located ([`LintReport::locate`]).
+    pub line: Option<usize>,
+}
+
+/// Counts of findings by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Findings of severity error.
+    pub error: usize,
+    /// Findings of severity warning.
+    pub warning: usize,
+    /// Findings of severity info.
+    pub info: usize,
+}
+
+/// The linter's result (the DESIGN §6 shape).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct LintReport {
+    /// Findings in document order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Counts by severity.
+    pub summary: Summary,
+}
+
+impl LintReport {
+    fn new(mut diagnostics: Vec<Diagnostic>) -> Self {
+        diagnostics.sort_by(|a, b| path_order(&a.path, &b.path).then(a.code.cmp(b.code)));
+        let mut summary = Summary::default();
+        for d in &diagnostics {
+            match d.severity {
+                Severity::Error => summary.error += 1,
+                Severity::Warning => summary.warning += 1,
+                Severity::Info => summary.info += 1,
+            }
+        }
+        LintReport {
+            diagnostics,
+            summary,
+        }
+    }
+
+    /// Fills in source lines from the text the document was read from.
+    pub fn locate(&mut self, source: &str) {
+        let lines = LineIndex::new(source);
+        for d in &mut self.diagnostics {
+            d.line = lines.line_of(&d.path);
+        }
+    }
+
+    /// True when an error-severity finding remains (the CLI then exits 1).
+    pub fn has_errors(&self) -> bool {
+        self.summary.error > 0
+    }
+}
+
+/// Orders paths as they appear in the document: `objectives[2]` before `objectives[10]`.
+fn path_order(a: &str, b: &str) -> std::cmp::Ordering {
+    fn key(path: &str) -> Vec<(&str, usize)> {
+        path.split('.')
+            .map(|part| match part.split_once('[') {
+                Some((name, index)) => (name, index.trim_end_matches(']').parse().unwrap_or(0)),
+                None => (part, 0),
+            })
+            .collect()
+    }
+    let section = |p: &str| {
+        ["cycles", "teams", "people", "objectives", "history", "lint"]
+            .iter()
+            .position(|s| p.starts_with(s))
+    };
+    section(a)
+        .cmp(&section(b))
+        .then_with(|| key(a).cmp(&key(b)))
+}
+
+/// Lints `document` as of `as_of` (staleness and trend rules use it).
+pub fn lint(document: &Document, as_of: NaiveDate, config: &LintConfig) -> LintReport {
+    let context = context::Context::new(document, as_of, config);
+    let mut findings = Vec::new();
+    for rule in registry::RULES {
+        if config.is_enabled(rule) {
+            let mut sink = context::Sink::new(rule, config, &mut findings);
+            (rule.check)(&context, &mut sink);
+        }
+    }
+    let findings = suppress::apply(document, findings, config);
+    LintReport::new(findings)
+}

@@ -1,0 +1,88 @@
+use crate::lint::Severity;
+use crate::lint::context::{Context, Sink, kr_path};
+use crate::lint::registry::declare_rule;
+use crate::lint::text::{content_words, quote, similarity};
+use std::collections::HashMap;
+
+declare_rule! {
+    /// Finds key results that say the same thing twice.
+    ///
+    /// ## Why is this bad?
+    /// Key results should be distinct and together cover the objective. Two near-identical
+    /// key results count one result twice, inflate the score, and usually mean something
+    /// else went unmeasured.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// - Raise repeat purchase rate from 18% to 26%
+    /// - Increase the repeat purchase rate to 26%
+    /// ```
+    ///
+    /// ## Use instead
+    /// Keep one, and replace the other with a key result that measures a different side of
+    /// the objective. Within one objective (word overlap ≥ `thresholds.duplicate_similarity`,
+    /// 0.8): warning; the same wording in two objectives of one team: info.
+    ///
+    /// ## Sources
+    /// LINT-RULES.md OKR106: IN ("mutually exclusive"), K ("each KR distinct"),
+    /// okr-framework.com; 0.8 is our own threshold.
+    RULE {
+        code: "OKR106",
+        name: "duplicate-key-result",
+        severity: Warning,
+        category: KeyResult,
+        check: check,
+    }
+}
+
+fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
+    let threshold = cx.config.thresholds.duplicate_similarity();
+    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+        let krs = &objective.key_results;
+        for later in 1..krs.len() {
+            if let Some(earlier) =
+                (0..later).find(|&e| similarity(&krs[e].title, &krs[later].title) >= threshold)
+            {
+                sink.report(
+                    kr_path(i, later),
+                    krs[later].id.as_deref().or(Some(&objective.id)),
+                    format!(
+                        "key result {} repeats {}",
+                        quote(&krs[later].title),
+                        quote(&krs[earlier].title)
+                    ),
+                    "keep one, and measure a different side of the objective with the other",
+                );
+            }
+        }
+    }
+    // Across a team's objectives: the same content words (hash lookup, linear time).
+    let mut seen: HashMap<(&str, &str, String), (usize, usize)> = HashMap::new();
+    for kr in cx.key_results() {
+        let Some(team) = kr.objective.owner.as_deref().and_then(|o| cx.team_of(o)) else {
+            continue;
+        };
+        let cycle = cx.cycle_of(kr.objective).map_or("", |c| c.id.as_str());
+        let words: Vec<String> = content_words(&kr.kr.title).into_iter().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let key = (team, cycle, words.join(" "));
+        match seen.get(&key) {
+            Some(&(i, k)) if i != kr.objective_index => {
+                let first = &cx.doc.objectives[i].key_results[k];
+                sink.report_at(
+                    Severity::Info,
+                    kr.path(),
+                    kr.id().or(Some(&kr.objective.id)),
+                    format!("key result {} also appears under objective `{}`", quote(&kr.kr.title), cx.doc.objectives[i].id),
+                    format!("one result should be owned by one objective; align instead of copying ({})", quote(&first.title)),
+                );
+            }
+            Some(_) => {}
+            None => {
+                seen.insert(key, (kr.objective_index, kr.index));
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+use crate::lint::context::{Context, Sink, objective_path};
+use crate::lint::registry::declare_rule;
+use crate::lint::text::{quote, similarity};
+
+declare_rule! {
+    /// Finds child objectives that copy the parent's key result word for word.
+    ///
+    /// ## Why is this bad?
+    /// A team that takes its manager's key result as its objective adds nothing: the team's
+    /// own view of how it contributes is lost, and the objective is a number, not a goal.
+    /// (Some guides present this as normal cascading, so it is only a hint.)
+    ///
+    /// ## Example
+    /// ```yaml
+    /// - { id: C1, key_results: [{ id: C1-KR2, title: Grow revenue in Europe by 20% }] }
+    /// - { id: T1, aligns_to: C1-KR2, title: Grow revenue in Europe by 20% }
+    /// ```
+    ///
+    /// ## Use instead
+    /// Write the team's own objective: how it will move the parent key result.
+    ///
+    /// ## Sources
+    /// LINT-RULES.md OKR305: TB (Europe example); MWM presents this as normal cascading;
+    /// 0.9 similarity is our own threshold (`thresholds.copy_similarity`).
+    RULE {
+        code: "OKR305",
+        name: "kr-copied-as-child-objective",
+        severity: Info,
+        category: Alignment,
+        check: check,
+    }
+}
+
+fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
+    let threshold = cx.config.thresholds.copy_similarity();
+    let titles: std::collections::HashMap<&str, &str> = cx
+        .doc
+        .objectives
+        .iter()
+        .flat_map(|o| {
+            o.key_results
+                .iter()
+                .filter_map(|kr| Some((kr.id.as_deref()?, kr.title.as_str())))
+        })
+        .collect();
+    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+        for target in objective.aligned_ids() {
+            let Some(kr_title) = titles.get(target) else {
+                continue;
+            };
+            if similarity(&objective.title, kr_title) >= threshold {
+                sink.report(
+                    objective_path(i),
+                    Some(&objective.id),
+                    format!(
+                        "objective {} copies key result `{target}`",
+                        quote(&objective.title)
+                    ),
+                    "write the team's own objective: how it will move that key result",
+                );
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+use crate::lint::context::{Context, Sink, objective_path};
+use crate::lint::registry::declare_rule;
+use crate::lint::text::{quote, words};
+use crate::sentence::parse_key_result;
+
+declare_rule! {
+    /// Finds objectives written as a metric ("Increase revenue by 20%").
+    ///
+    /// ## Why is this bad?
+    /// The objective says where to go and why, in words that inspire; the numbers belong in
+    /// the key results. An objective that is a number leaves nothing for the key results to
+    /// add and nothing to rally around. (A style rule: some guides accept numbers here.)
+    ///
+    /// ## Example
+    /// ```yaml
+    /// - { id: O1, title: Increase revenue by 20% }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// - id: O1
+    ///   title: Become the cookware brand professional kitchens rely on
+    ///   key_results: [Grow B2B revenue from $4M to $4.8M]
+    /// ```
+    /// Quarter names, years, versions and "#1" are not counted as metrics.
+    ///
+    /// ## Sources
+    /// LINT-RULES.md OKR201: FC ("no number"), PD / okrplanner ("no metric in the title"),
+    /// Sten Pittet (pointzi), TB; S3 and OK disagree (style).
+    RULE {
+        code: "OKR201",
+        name: "objective-is-metric",
+        severity: Info,
+        category: Objective,
+        check: check,
+    }
+}
+
+fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
+    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+        let title = objective
+            .title
+            .replace("#1", "number one")
+            .replace("No. 1", "number one");
+        let parsed = parse_key_result(&title);
+        let ranked =
+            words(&title).iter().any(|w| w == "one") && title.to_lowercase().contains("number one");
+        let metric =
+            (parsed.has_number && !ranked) || parsed.baseline.is_some() || parsed.change.is_some();
+        if metric {
+            sink.report(
+                objective_path(i),
+                Some(&objective.id),
+                format!(
+                    "objective {} is written as a metric",
+                    quote(&objective.title)
+                ),
+                "say the qualitative goal in the objective, and move the number into a key result",
+            );
+        }
+    }
+}

@@ -1,0 +1,108 @@
+use crate::lint::context::{Context, Sink, objective_path};
+use crate::lint::registry::declare_rule;
+use crate::lint::text::{has_any, quote, words};
+
+declare_rule! {
+    /// Finds objectives too vague to know when they are reached ("Improve processes").
+    ///
+    /// ## Why is this bad?
+    /// An objective should make it obvious, at the end of the cycle, whether it was
+    /// achieved, and say for whom. "Improve communication" or a two-word title names a topic,
+    /// not a goal.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// - { id: P2, title: Improve processes }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// - { id: P2, title: Make every release boring for the on-call engineer }
+    /// ```
+    ///
+    /// ## Sources
+    /// LINT-RULES.md OKR206: YP, okrsworkshop, weekplan, GP ("obvious … whether achieved").
+    RULE {
+        code: "OKR206",
+        name: "vague-objective",
+        severity: Info,
+        category: Objective,
+        check: check,
+    }
+}
+
+const SOFT_VERBS: &[&str] = &[
+    "improve",
+    "enhance",
+    "optimize",
+    "optimise",
+    "better",
+    "boost",
+    "strengthen",
+    "work",
+    "focus",
+    "be",
+    "increase",
+    "drive",
+];
+const ABSTRACT_NOUNS: &[&str] = &[
+    "communication",
+    "communications",
+    "process",
+    "processes",
+    "performance",
+    "innovation",
+    "efficiency",
+    "quality",
+    "culture",
+    "collaboration",
+    "productivity",
+    "things",
+    "operations",
+    "teamwork",
+    "workflow",
+    "workflows",
+    "visibility",
+    "alignment",
+    "engagement",
+    "results",
+    "growth",
+    "sales",
+    "marketing",
+    "business",
+    "satisfaction",
+    "experience",
+    "support",
+    "service",
+    "efficiency",
+];
+/// A "so that …" or "for …" clause names an outcome or audience, which makes it concrete enough.
+const OUTCOME_CLAUSES: &[&str] = &["so", "for", "by", "until", "without"];
+
+fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
+    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+        let words = words(&objective.title);
+        let too_short = words.len() <= 2;
+        let soft = words
+            .first()
+            .is_some_and(|w| SOFT_VERBS.contains(&w.as_str()))
+            && words
+                .iter()
+                .skip(1)
+                .take(4)
+                .any(|w| ABSTRACT_NOUNS.contains(&w.as_str()))
+            && words.len() <= 6
+            && !has_any(&words, OUTCOME_CLAUSES);
+        if too_short || soft {
+            sink.report(
+                objective_path(i),
+                Some(&objective.id),
+                format!(
+                    "objective {} is too vague to know when it is reached",
+                    quote(&objective.title)
+                ),
+                "say what will be different, and for whom, when the objective is met",
+            );
+        }
+    }
+}

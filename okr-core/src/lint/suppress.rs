@@ -1,0 +1,142 @@
+//! Suppressions: `lint: { allow: [{ rule, reason }] }` on the document, an objective or a
+//! key result silences a rule there and inside it. Missing reasons and suppressions that
+//! silence nothing are reported (OKR901, OKR902).
+
+use super::context::Sink;
+use super::registry::{self, RULES};
+use super::rules::{suppression_without_reason, unused_suppression};
+use super::{Diagnostic, LintConfig};
+use crate::model::{Document, LintSection};
+
+struct Allowance<'a> {
+    /// Path of the item the suppression sits on ("" = the whole document).
+    scope: String,
+    /// Path of the suppression itself.
+    path: String,
+    id: Option<&'a str>,
+    rule: &'a str,
+    reason: Option<&'a str>,
+    used: bool,
+}
+
+pub(crate) fn apply(
+    doc: &Document,
+    findings: Vec<Diagnostic>,
+    config: &LintConfig,
+) -> Vec<Diagnostic> {
+    let mut allowances = collect(doc);
+    if allowances.is_empty() {
+        return findings;
+    }
+    let mut kept: Vec<Diagnostic> = findings
+        .into_iter()
+        .filter(|finding| {
+            let mut suppressed = false;
+            for allowance in allowances.iter_mut() {
+                let covers = finding.path == allowance.scope
+                    || allowance.scope.is_empty()
+                    || finding
+                        .path
+                        .strip_prefix(&allowance.scope)
+                        .is_some_and(|rest| rest.starts_with(['.', '[']));
+                let rule_matches = finding.code.eq_ignore_ascii_case(allowance.rule.trim())
+                    || finding.rule == allowance.rule.trim();
+                if covers && rule_matches {
+                    allowance.used = true;
+                    suppressed = true;
+                }
+            }
+            !suppressed
+        })
+        .collect();
+
+    if config.is_enabled(&suppression_without_reason::RULE) {
+        let mut sink = Sink::new(&suppression_without_reason::RULE, config, &mut kept);
+        for a in allowances
+            .iter()
+            .filter(|a| a.reason.is_none_or(|r| r.trim().is_empty()))
+        {
+            sink.report(
+                a.path.clone(),
+                a.id,
+                format!("suppression of `{}` gives no reason", a.rule),
+                "add `reason:` saying why the rule does not apply here, so the next reader can judge it",
+            );
+        }
+    }
+    if config.is_enabled(&unused_suppression::RULE) {
+        let mut sink = Sink::new(&unused_suppression::RULE, config, &mut kept);
+        for a in allowances.iter().filter(|a| !a.used) {
+            match registry::find(a.rule) {
+                None => sink.report(
+                    a.path.clone(),
+                    a.id,
+                    format!("suppression names `{}`, which is no rule", a.rule),
+                    "use a code or name listed by `okr rules`",
+                ),
+                // A rule switched off by configuration cannot fire, so its suppression is not "unused".
+                Some(rule)
+                    if !config.is_enabled(rule)
+                        || !RULES.iter().any(|r| std::ptr::eq(*r, rule)) => {}
+                Some(rule) => sink.report(
+                    a.path.clone(),
+                    a.id,
+                    format!(
+                        "suppression of `{}` ({}) silences nothing here",
+                        rule.code, rule.name
+                    ),
+                    "remove it: the rule no longer fires on this item",
+                ),
+            }
+        }
+    }
+    kept
+}
+
+fn collect(doc: &Document) -> Vec<Allowance<'_>> {
+    let mut out = Vec::new();
+    push(&mut out, doc.lint.as_ref(), String::new(), None);
+    for (i, objective) in doc.objectives.iter().enumerate() {
+        let scope = format!("objectives[{i}]");
+        push(
+            &mut out,
+            objective.lint.as_ref(),
+            scope.clone(),
+            Some(&objective.id),
+        );
+        for (k, kr) in objective.key_results.iter().enumerate() {
+            let id = kr.id.as_deref().or(Some(&objective.id));
+            push(
+                &mut out,
+                kr.lint.as_ref(),
+                format!("{scope}.key_results[{k}]"),
+                id,
+            );
+        }
+    }
+    out
+}
+
+fn push<'a>(
+    out: &mut Vec<Allowance<'a>>,
+    section: Option<&'a LintSection>,
+    scope: String,
+    id: Option<&'a str>,
+) {
+    let Some(section) = section else { return };
+    for (n, allow) in section.allow.iter().enumerate() {
+        let path = if scope.is_empty() {
+            format!("lint.allow[{n}]")
+        } else {
+            format!("{scope}.lint.allow[{n}]")
+        };
+        out.push(Allowance {
+            scope: scope.clone(),
+            path,
+            id,
+            rule: &allow.rule,
+            reason: allow.reason.as_deref(),
+            used: false,
+        });
+    }
+}
