@@ -1,0 +1,148 @@
+//! Properties of the linter on generated documents: it never panics, and every finding
+//! points at an item that exists.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use chrono::NaiveDate;
+use okr_core::lint::{LintConfig, lint};
+use okr_core::model::*;
+use proptest::prelude::*;
+
+fn title() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "\\PC{0,60}",
+        Just("Launch the new website and raise NPS from 30 to 40".to_owned()),
+        Just("Cut wait from 12h → 3h & keep CAC under $50; double signups".to_owned()),
+        Just("Maintain current İstanbul ﬁ ß résumé 🍳 from 5% to 3% by end of Q3".to_owned()),
+        "[a-z ]{0,20}(from|to|by|under|and) [0-9$%.,kM]{1,8}( and )?[0-9%]{0,4}",
+    ]
+}
+
+fn document() -> impl Strategy<Value = Document> {
+    let kr = (
+        title(),
+        any::<bool>(),
+        proptest::option::of(0.0f64..2.0),
+        prop::collection::vec((0i64..120, -5.0f64..50.0), 0..3),
+    );
+    let objective = (
+        title(),
+        prop::collection::vec(kr, 0..4),
+        proptest::option::of(0usize..6),
+        any::<bool>(),
+    );
+    (
+        prop::collection::vec(objective, 0..6),
+        prop::collection::vec((0usize..6, 0.0f64..=1.0), 0..6),
+    )
+        .prop_map(|(objectives, history)| {
+            let start = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+            let mut doc = Document {
+                cycles: vec![Cycle {
+                    id: "Q3".into(),
+                    name: None,
+                    start,
+                    end: NaiveDate::from_ymd_opt(2026, 9, 30).unwrap(),
+                    extra: Extra::new(),
+                }],
+                teams: vec![
+                    Team {
+                        id: "co".into(),
+                        name: None,
+                        parent: None,
+                        extra: Extra::new(),
+                    },
+                    Team {
+                        id: "t".into(),
+                        name: None,
+                        parent: Some("co".into()),
+                        extra: Extra::new(),
+                    },
+                ],
+                ..Document::default()
+            };
+            for (i, (title, krs, parent, committed)) in objectives.into_iter().enumerate() {
+                let key_results = krs
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, (title, bare, weight, check_ins))| {
+                        let mut kr = KeyResult::new(title);
+                        if !bare {
+                            kr.bare = false;
+                            kr.id = Some(format!("O{i}-K{k}"));
+                            kr.weight = weight;
+                            kr.check_ins = check_ins
+                                .into_iter()
+                                .map(|(day, value)| CheckIn {
+                                    date: start + chrono::Days::new(day as u64),
+                                    value: Some(value),
+                                    confidence: Some(0.5),
+                                    note: None,
+                                    extra: Extra::new(),
+                                })
+                                .collect();
+                        }
+                        kr
+                    })
+                    .collect();
+                doc.objectives.push(Objective {
+                    owner: Some(if i % 2 == 0 { "co" } else { "t" }.into()),
+                    kind: committed.then_some(ObjectiveKind::Committed),
+                    aligns_to: parent.filter(|&p| p < i).map(|p| Ids::One(format!("O{p}"))),
+                    key_results,
+                    ..Objective::new(format!("O{i}"), title)
+                });
+            }
+            doc.history = history
+                .into_iter()
+                .enumerate()
+                .map(|(n, (o, score))| HistoryEntry {
+                    objective: format!("O{o}"),
+                    cycle: format!("2026-Q{}", n % 2 + 1),
+                    score,
+                    extra: Extra::new(),
+                })
+                .collect();
+            doc
+        })
+}
+
+/// True when `path` names an item of `doc`.
+fn exists(doc: &Document, path: &str) -> bool {
+    let index = |part: &str, name: &str| {
+        part.strip_prefix(name)?
+            .strip_prefix('[')?
+            .strip_suffix(']')?
+            .parse::<usize>()
+            .ok()
+    };
+    let parts: Vec<&str> = path.split('.').collect();
+    match parts.as_slice() {
+        [o] => index(o, "objectives").is_some_and(|i| i < doc.objectives.len()),
+        [o, k] => index(o, "objectives")
+            .and_then(|i| doc.objectives.get(i))
+            .zip(index(k, "key_results"))
+            .is_some_and(|(obj, k)| k < obj.key_results.len()),
+        _ => false,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn lint_never_panics_and_points_at_existing_items(doc in document(), day in 0u64..150, strict in any::<bool>()) {
+        let as_of = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap() + chrono::Days::new(day);
+        let config = LintConfig { strict: Some(strict), ..LintConfig::default() };
+        let report = lint(&doc, as_of, &config);
+        for d in &report.diagnostics {
+            prop_assert!(exists(&doc, &d.path), "{} points at missing {}", d.code, d.path);
+            prop_assert!(!d.message.is_empty() && !d.help.is_empty());
+        }
+        // Scoring the same documents stays in range.
+        let scores = okr_core::score::score(&doc, as_of, &Default::default());
+        for o in &scores.objectives {
+            prop_assert!(o.score.is_none_or(|s| (0.0..=1.0).contains(&s)));
+        }
+    }
+}
