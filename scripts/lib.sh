@@ -17,3 +17,24 @@ ensure_rust() {
     rustup component add rustfmt clippy
   fi
 }
+
+# Debian's Chromium, for headless screenshots and browser tests.
+ensure_chromium() {
+  if ! command -v chromium >/dev/null 2>&1; then
+    log "installing chromium (apt)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+  fi
+}
+
+# Headless Chromium with the flags this machine needs (no background network, fresh profile).
+chromium_headless() {
+  local profile
+  profile=$(mktemp -d)
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --disable-background-networking \
+    --disable-component-update --disable-sync --no-first-run --user-data-dir="$profile" \
+    --hide-scrollbars "$@"
+  local status=$?
+  rm -rf "$profile"
+  return $status
+}

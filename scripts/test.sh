@@ -15,4 +15,7 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 log "cargo test (unit, integration, doc tests)"
 cargo test --workspace --locked
 
+log "report screenshot in headless Chromium (out/report.png)"
+bash scripts/test-report.sh
+
 log "all tests passed"

@@ -28,6 +28,12 @@ enum Command {
     Check(commands::check::Args),
     /// Convert an OKR file between YAML and JSON, keeping every field.
     Convert(commands::convert::Args),
+    /// Draw the alignment tree with scores and colours.
+    Tree(commands::review::TreeArgs),
+    /// Draft a team objective (YAML) aligned to a key result, carrying its measure.
+    Cascade(commands::review::CascadeArgs),
+    /// The quarterly review: Markdown to stdout, or a self-contained HTML page with -o.
+    Report(commands::review::ReportArgs),
     /// Lint OKR files for badly written objectives and key results.
     Lint(commands::lint::Args),
     /// List the lint rules.
@@ -64,6 +70,9 @@ fn main() -> ExitCode {
     let status = match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Convert(args) => commands::convert::run(&args),
+        Command::Tree(args) => commands::review::run_tree(&args),
+        Command::Cascade(args) => commands::review::run_cascade(&args),
+        Command::Report(args) => commands::review::run_report(&args),
         Command::Lint(args) => commands::lint::run(&args),
         Command::Rules(args) => commands::rules::run_rules(&args),
         Command::Explain(args) => commands::rules::run_explain(&args),

@@ -40,6 +40,7 @@ mod error;
 pub mod format;
 pub mod lint;
 pub mod model;
+pub mod report;
 pub mod schema;
 pub mod score;
 pub mod sentence;

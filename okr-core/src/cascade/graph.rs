@@ -73,6 +73,69 @@ impl AlignmentGraph {
         &self.children[objective]
     }
 
+    /// Objectives that align to nothing (the tops of the DAG), in document order.
+    pub fn roots(&self) -> Vec<usize> {
+        (0..self.len())
+            .filter(|&i| self.parents[i].is_empty())
+            .collect()
+    }
+
+    /// Every objective `objective` reaches by following alignment upward (not itself).
+    pub fn ancestors(&self, objective: usize) -> Vec<usize> {
+        self.reach(objective, &self.parents)
+    }
+
+    /// Every objective that reaches `objective` by following alignment upward (not itself).
+    pub fn descendants(&self, objective: usize) -> Vec<usize> {
+        self.reach(objective, &self.children)
+    }
+
+    /// Iterative depth-first reach over one direction of edges; sorted, without `start`.
+    fn reach(&self, start: usize, edges: &[Vec<usize>]) -> Vec<usize> {
+        let mut seen = vec![false; self.len()];
+        seen[start] = true;
+        let mut stack = edges[start].clone();
+        let mut found = Vec::new();
+        while let Some(node) = stack.pop() {
+            if !std::mem::replace(&mut seen[node], true) {
+                found.push(node);
+                stack.extend(&edges[node]);
+            }
+        }
+        found.sort_unstable();
+        found
+    }
+
+    /// Objectives ordered so that every objective comes after all it aligns to (parents
+    /// first). Objectives caught in a loop are left out.
+    pub fn topological_order(&self) -> Vec<usize> {
+        let mut pending: Vec<usize> = self.parents.iter().map(Vec::len).collect();
+        let mut ready: std::collections::VecDeque<usize> =
+            (0..self.len()).filter(|&i| pending[i] == 0).collect();
+        let mut order = Vec::with_capacity(self.len());
+        while let Some(node) = ready.pop_front() {
+            order.push(node);
+            for &child in &self.children[node] {
+                pending[child] -= 1;
+                if pending[child] == 0 {
+                    ready.push_back(child);
+                }
+            }
+        }
+        order
+    }
+
+    /// Level of each objective: 1 for roots, else one more than its deepest parent
+    /// (`None` for objectives caught in a loop).
+    pub fn depths(&self) -> Vec<Option<usize>> {
+        let mut depth: Vec<Option<usize>> = vec![None; self.len()];
+        for node in self.topological_order() {
+            let parent_depth = self.parents[node].iter().filter_map(|&p| depth[p]).max();
+            depth[node] = Some(parent_depth.map_or(1, |d| d + 1));
+        }
+        depth
+    }
+
     /// Every alignment cycle: one per tangle of mutually reachable objectives.
     ///
     /// Tarjan's strongly connected components, run with an explicit stack so that

@@ -89,6 +89,28 @@ impl ScoreConfig {
     }
 }
 
+/// Progress (unclamped `p`) of each check-in on or before `as_of`, oldest first, for key
+/// results measured as a metric (written, or read from the sentence); empty otherwise.
+/// Charts draw it against the expected pace.
+pub fn progress_history(
+    key_result: &crate::model::KeyResult,
+    as_of: NaiveDate,
+) -> Vec<(NaiveDate, f64)> {
+    let (start, target) = match measure::effective_measure(key_result) {
+        measure::Effective::Written(crate::model::Measure::Metric(m)) => (m.start, m.target),
+        measure::Effective::Inferred { start, target } => (start, target),
+        _ => return Vec::new(),
+    };
+    let mut points: Vec<(NaiveDate, f64)> = key_result
+        .check_ins
+        .iter()
+        .filter(|c| c.date <= as_of)
+        .filter_map(|c| Some((c.date, measure::progress(start, target, c.value?)?)))
+        .collect();
+    points.sort_by_key(|(date, _)| *date);
+    points
+}
+
 /// Share of the cycle elapsed at `as_of`, in days, clamped to [0, 1]; `None` before it starts.
 pub fn expected_progress(cycle: &Cycle, as_of: NaiveDate) -> Option<f64> {
     if as_of < cycle.start {

@@ -1,0 +1,373 @@
+//! The review report: HTML parsed with a real parser (structure, escaping, every
+//! objective and chart), Markdown, the tree, cascade drafts, and graph queries.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use chrono::NaiveDate;
+use okr_core::cascade::{Alignment, AlignmentGraph, draft_child};
+use okr_core::lint::LintConfig;
+use okr_core::report::{Review, html, markdown, tree_text};
+use scraper::{Html, Selector};
+
+fn acme() -> okr_core::Document {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/acme.yaml"
+    ))
+    .unwrap();
+    okr_core::from_yaml_str(&text).unwrap()
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn select<'a>(page: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    page.select(&Selector::parse(css).unwrap()).collect()
+}
+
+fn text(el: &scraper::ElementRef<'_>) -> String {
+    el.text().collect::<String>()
+}
+
+#[test]
+fn html_has_structure_every_objective_and_every_chart() {
+    let doc = acme();
+    let review = Review::new(
+        &doc,
+        day(2026, 11, 23),
+        &Default::default(),
+        Some(&LintConfig::default()),
+    );
+    let page = Html::parse_document(&html(&review));
+    assert!(
+        page.errors.is_empty(),
+        "HTML parse errors: {:?}",
+        page.errors
+    );
+
+    assert_eq!(select(&page, "h1").len(), 1);
+    let h2: Vec<String> = select(&page, "h2").iter().map(text).collect();
+    assert_eq!(
+        h2,
+        [
+            "Summary",
+            "Alignment",
+            "Objectives and key results",
+            "Lint findings"
+        ]
+    );
+    assert_eq!(select(&page, "html")[0].value().attr("lang"), Some("en"));
+
+    // Every objective has its own section and heading; every key result a row and a chart.
+    let articles = select(&page, "article.objective");
+    assert_eq!(articles.len(), doc.objectives.len());
+    for objective in &doc.objectives {
+        let section = select(&page, &format!("article#objective-{}", objective.id));
+        assert_eq!(section.len(), 1, "{}", objective.id);
+        let heading = text(&select(&page, &format!("article#objective-{} h3", objective.id))[0]);
+        assert!(heading.contains(&objective.title), "{heading}");
+        let rows = select(
+            &page,
+            &format!("article#objective-{} tbody tr", objective.id),
+        );
+        assert_eq!(rows.len(), objective.key_results.len(), "{}", objective.id);
+    }
+    let key_results: usize = doc.objectives.iter().map(|o| o.key_results.len()).sum();
+    assert_eq!(select(&page, "svg.chart").len(), key_results);
+    for chart in select(&page, "svg.chart") {
+        assert_eq!(chart.value().attr("role"), Some("img"));
+        assert_eq!(
+            select(&Html::parse_fragment(&chart.html()), "line.expected").len(),
+            1
+        );
+    }
+    // C1-KR1 has four check-ins before 2026-11-23: a line through four points and a forecast.
+    let c1 = select(&page, "article#objective-C1 tbody tr")[0].html();
+    let c1 = Html::parse_fragment(&c1);
+    assert_eq!(select(&c1, "circle.check-in").len(), 4);
+    assert_eq!(select(&c1, "polyline.progress").len(), 1);
+    assert_eq!(select(&c1, "line.forecast").len(), 1);
+
+    // Tables have header cells; colours are paired with words.
+    for table in select(&page, "table") {
+        let table = Html::parse_fragment(&table.html());
+        assert!(!select(&table, "th").is_empty());
+    }
+    for tag in select(&page, ".tag") {
+        assert!(!text(&tag).trim().is_empty(), "a colour tag without words");
+    }
+
+    // The tree lists every objective (shared ones twice) and names the orphans.
+    let tree_ids: Vec<String> = select(&page, "ul.tree li a.id").iter().map(text).collect();
+    for objective in &doc.objectives {
+        assert!(
+            tree_ids.contains(&objective.id),
+            "{} missing from the tree",
+            objective.id
+        );
+    }
+    assert!(select(&page, "h3#orphans").len() == 1);
+
+    // Findings: one row per diagnostic.
+    let findings = review.findings.as_ref().unwrap();
+    assert_eq!(
+        select(&page, "section[aria-labelledby=findings] tbody tr").len(),
+        findings.diagnostics.len()
+    );
+
+    // Summary numbers, computed independently from the score report.
+    let scored: Vec<f64> = review
+        .scores
+        .objectives
+        .iter()
+        .filter_map(|o| o.score)
+        .collect();
+    let average = scored.iter().sum::<f64>() / scored.len() as f64;
+    let cards: Vec<String> = select(&page, ".cards dd").iter().map(text).collect();
+    assert_eq!(cards[0], doc.objectives.len().to_string());
+    assert_eq!(cards[2], format!("{:.0}%", average * 100.0));
+    assert!(!page.html().contains("<script"), "no scripts in the page");
+    assert!(
+        !page.html().contains("http://") && !page.html().contains("src=\"http"),
+        "no network resources"
+    );
+}
+
+#[test]
+fn user_text_is_escaped_everywhere() {
+    let yaml = r#"cycles: [{ id: Q3, name: "<b>Q3</b>", start: 2026-07-01, end: 2026-09-30 }]
+teams: [{ id: co }, { id: "t\"><img src=x onerror=alert(1)>", parent: co }]
+objectives:
+  - id: O1
+    title: "<script>alert('title')</script> & friends"
+    owner: co
+    key_results:
+      - { id: "K1\" onmouseover=\"alert(1)", title: "<img src=x onerror=alert(2)> from 1 to 2", check_ins: [{ date: 2026-07-10, value: 1.5 }] }
+  - { id: O2, title: "Sub goal </td></tr></table><h1>pwned</h1>", owner: "t\"><img src=x onerror=alert(1)>", aligns_to: O1 }
+"#;
+    let doc = okr_core::from_yaml_str(yaml).unwrap();
+    let review = Review::new(
+        &doc,
+        day(2026, 8, 1),
+        &Default::default(),
+        Some(&LintConfig::default()),
+    );
+    let page_text = html(&review);
+    let page = Html::parse_document(&page_text);
+    assert!(
+        select(&page, "script").is_empty(),
+        "a script element got through"
+    );
+    assert!(
+        select(&page, "img").is_empty(),
+        "an img element got through"
+    );
+    assert_eq!(
+        select(&page, "h1").len(),
+        1,
+        "an injected heading got through"
+    );
+    assert!(
+        select(&page, "[onmouseover], [onerror]").is_empty(),
+        "an attribute got through"
+    );
+    // …and the text is shown as text.
+    let heading = text(&select(&page, "article#objective-O1 h3")[0]);
+    assert!(heading.contains("<script>alert('title')</script> & friends"));
+    assert!(
+        page.root_element()
+            .text()
+            .collect::<String>()
+            .contains("<b>Q3</b>")
+    );
+
+    // Markdown: outside the fenced tree, markup is escaped; inside it, text is verbatim
+    // (renderers show code as text) and the fence cannot be closed early.
+    let md = markdown(&review);
+    let fence_start = md.find("## Alignment\n\n```").unwrap();
+    let fence_end = fence_start + md[fence_start..].find("\n```\n").unwrap();
+    let outside = format!("{}{}", &md[..fence_start], &md[fence_end + 5..]);
+    assert!(
+        !outside.contains("<script>") && outside.contains("&lt;script&gt;"),
+        "{outside}"
+    );
+    assert!(!outside.contains("</td></tr></table><h1>"));
+    let sneaky = "objectives:\n  - { id: O1, title: \"```\\n<script>x</script>\" }\n";
+    let doc = okr_core::from_yaml_str(sneaky).unwrap();
+    let md = markdown(&Review::new(
+        &doc,
+        day(2026, 8, 1),
+        &Default::default(),
+        None,
+    ));
+    let fence = md
+        .lines()
+        .find(|l| l.ends_with("text"))
+        .unwrap()
+        .trim_end_matches("text");
+    assert!(
+        fence.len() > 3,
+        "the fence outgrows the title's backticks: {md}"
+    );
+    assert_eq!(
+        md.lines().filter(|l| l.starts_with(fence)).count(),
+        2,
+        "{md}"
+    );
+}
+
+#[test]
+fn markdown_has_every_objective_and_the_findings() {
+    let doc = acme();
+    let review = Review::new(
+        &doc,
+        day(2026, 11, 23),
+        &Default::default(),
+        Some(&LintConfig::default()),
+    );
+    let md = markdown(&review);
+    assert!(md.starts_with("# OKR review\n\nAs of 2026-11-23."));
+    for objective in &doc.objectives {
+        assert!(
+            md.contains(&format!("### {} — ", objective.id)),
+            "{}",
+            objective.id
+        );
+    }
+    let findings = review.findings.as_ref().unwrap();
+    let rows = md
+        .lines()
+        .filter(|l| {
+            l.starts_with("| error |") || l.starts_with("| warning |") || l.starts_with("| info |")
+        })
+        .count();
+    assert_eq!(rows, findings.diagnostics.len());
+}
+
+/// A hand-drawn DAG:
+///
+/// ```text
+/// A (co)        B (co)
+/// ├── C (dept, via A-KR1)
+/// │   └── E (team)          E also aligns to D
+/// └── D (dept)
+///     └── E (team, shared)
+/// F (team, orphan)
+/// ```
+const DAG: &str = "teams: [{ id: co }, { id: dept, parent: co }, { id: team, parent: dept }]
+objectives:
+  - { id: A, title: a, owner: co, key_results: [{ id: A-KR1, title: k, from_children: true }] }
+  - { id: B, title: b, owner: co }
+  - { id: C, title: c, owner: dept, aligns_to: A-KR1 }
+  - { id: D, title: d, owner: dept, aligns_to: A }
+  - { id: E, title: e, owner: team, aligns_to: [C, D] }
+  - { id: F, title: f, owner: team }
+";
+
+#[test]
+fn graph_queries_on_a_hand_drawn_dag() {
+    let doc = okr_core::from_yaml_str(DAG).unwrap();
+    let g = AlignmentGraph::new(&doc);
+    let (a, b, c, d, e, f) = (0, 1, 2, 3, 4, 5);
+    assert_eq!(g.parents(e), [c, d]);
+    assert_eq!(g.children(a), [c, d]);
+    assert_eq!(g.ancestors(e), [a, c, d]);
+    assert_eq!(g.descendants(a), [c, d, e]);
+    assert!(g.descendants(b).is_empty());
+    assert_eq!(g.roots(), [a, b, f]);
+    assert_eq!(
+        g.depths(),
+        [Some(1), Some(1), Some(2), Some(2), Some(3), Some(1)]
+    );
+    let order = g.topological_order();
+    let pos = |x: usize| order.iter().position(|&y| y == x).unwrap();
+    assert!(pos(a) < pos(c) && pos(c) < pos(e) && pos(d) < pos(e));
+    let alignment = Alignment::new(&doc);
+    assert_eq!(alignment.orphans(), [f]);
+    assert!((alignment.coverage() - 5.0 / 6.0).abs() < 1e-12); // all but F reach A or B
+}
+
+#[test]
+fn tree_nests_shares_and_lists_orphans_last() {
+    let doc = okr_core::from_yaml_str(DAG).unwrap();
+    let review = Review::new(&doc, day(2026, 8, 1), &Default::default(), None);
+    let tree = tree_text(&review);
+    let lines: Vec<&str> = tree.lines().collect();
+    let expected_prefixes = [
+        "A  a",
+        "├── C  c",
+        "│   └── E  e",
+        "└── D  d",
+        "    └── E  e",
+        "B  b",
+        "",
+        "Orphans (team objectives aligned to nothing):",
+        "F  f",
+    ];
+    assert_eq!(lines.len(), expected_prefixes.len(), "{tree}");
+    for (line, prefix) in lines.iter().zip(expected_prefixes) {
+        assert!(
+            line.starts_with(prefix),
+            "{line:?} should start with {prefix:?}\n{tree}"
+        );
+    }
+    assert!(lines[1].contains("(via A-KR1)"));
+    assert!(lines[2].ends_with("(shared)"), "{}", lines[2]);
+    assert!(lines[4].contains("shared, shown above"), "{}", lines[4]);
+}
+
+#[test]
+fn deep_chain_and_wide_fan_out() {
+    use okr_core::model::{Document, Ids, Objective};
+    let n = 100_000;
+    let mut chain = Document::default();
+    for i in 0..n {
+        let aligns = (i > 0).then(|| Ids::One(format!("O{}", i - 1)));
+        chain.objectives.push(Objective {
+            aligns_to: aligns,
+            ..Objective::new(format!("O{i}"), "t")
+        });
+    }
+    let g = AlignmentGraph::new(&chain);
+    assert_eq!(g.depths()[n - 1], Some(n));
+    assert_eq!(g.ancestors(n - 1).len(), n - 1);
+    assert_eq!(g.descendants(0).len(), n - 1);
+    assert_eq!(g.topological_order().len(), n);
+    assert!((Alignment::new(&chain).coverage() - 1.0).abs() < 1e-12);
+    let review = Review::new(&chain, day(2026, 8, 1), &Default::default(), None);
+    assert_eq!(tree_text(&review).lines().count(), n);
+
+    let mut fan = Document::default();
+    fan.objectives.push(Objective::new("root", "r"));
+    for i in 0..n {
+        fan.objectives.push(Objective {
+            aligns_to: Some(Ids::One("root".into())),
+            ..Objective::new(format!("c{i}"), "t")
+        });
+    }
+    let g = AlignmentGraph::new(&fan);
+    assert_eq!(g.children(0).len(), n);
+    assert_eq!(g.descendants(0).len(), n);
+    assert_eq!(g.depths().iter().filter(|d| **d == Some(2)).count(), n);
+}
+
+#[test]
+fn cascade_drafts_a_valid_child_objective() {
+    let mut doc = acme();
+    let draft = draft_child(&doc, "C1-KR2", "support").unwrap();
+    assert_eq!(draft.id, "SUPPORT-C1-KR2");
+    assert_eq!(draft.aligned_ids().collect::<Vec<_>>(), ["C1-KR2"]);
+    let metric = draft.key_results[0].metric.as_ref().unwrap();
+    assert_eq!((metric.start, metric.target), (4.0, 2.5));
+    // The draft drops into the document and the document stays valid.
+    doc.objectives.push(draft);
+    assert!(okr_core::validate::validate(&doc).is_empty());
+    // A second draft for the same pair gets its own id.
+    assert_eq!(
+        draft_child(&doc, "C1-KR2", "support").unwrap().id,
+        "SUPPORT-C1-KR2-2"
+    );
+    assert!(draft_child(&doc, "NOPE", "support").is_err());
+    assert!(draft_child(&doc, "C1-KR2", "nobody").is_err());
+}
