@@ -15,6 +15,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 log "cargo test (unit, integration, doc tests)"
 cargo test --workspace --locked
 
+log "Python binding (okr-py): wheel, pytest, mypy --strict, stubtest"
+bash scripts/test-python.sh
+
 log "report screenshot in headless Chromium (out/report.png)"
 bash scripts/test-report.sh
 

@@ -1,0 +1,79 @@
+"""okr: load, validate, score and convert OKRs (Objectives and Key Results).
+
+A thin Python face over the Rust core ``okr-core``::
+
+    import okr
+
+    doc = okr.load("examples/acme.yaml")          # or okr.loads(text), okr.from_dict(obj)
+    report = doc.score(as_of="2026-11-23")        # date, datetime, "YYYY-MM-DD" or None (today)
+    report.objective("C1").score                  # 0..1, or None when nothing scores
+    report.to_pandas()                            # one row per objective and per key result
+    for d in doc.lint(as_of="2026-11-23"):        # findings, like `okr lint`
+        print(d.code, d.severity, d.id, d.message)
+
+Invalid documents raise ``okr.ValidationError`` (a ``ValueError``) whose ``errors()`` lists
+every problem with its path and line.
+"""
+
+from ._errors import OkrError, ValidationError
+from ._okr import (
+    Diagnostic,
+    Document,
+    KeyResultScore,
+    ObjectiveScore,
+    ScoreReport,
+    __version__,
+    explain,
+    from_dict,
+    load,
+    loads,
+    parse_key_result,
+    rules,
+)
+from ._types import (
+    Category,
+    Color,
+    DiagnosticDict,
+    ErrorDetail,
+    Kind,
+    KeyResultScoreDict,
+    LintConfigDict,
+    ObjectiveScoreDict,
+    Outcome,
+    Pace,
+    ParsedKeyResult,
+    RuleInfo,
+    ScoreReportDict,
+    Severity,
+)
+
+__all__ = [
+    "Category",
+    "Color",
+    "Diagnostic",
+    "DiagnosticDict",
+    "Document",
+    "ErrorDetail",
+    "KeyResultScore",
+    "KeyResultScoreDict",
+    "Kind",
+    "LintConfigDict",
+    "ObjectiveScore",
+    "ObjectiveScoreDict",
+    "OkrError",
+    "Outcome",
+    "Pace",
+    "ParsedKeyResult",
+    "RuleInfo",
+    "ScoreReport",
+    "ScoreReportDict",
+    "Severity",
+    "ValidationError",
+    "__version__",
+    "explain",
+    "from_dict",
+    "load",
+    "loads",
+    "parse_key_result",
+    "rules",
+]

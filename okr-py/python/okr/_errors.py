@@ -1,0 +1,55 @@
+"""The exceptions okr raises.
+
+``OkrError`` is the base of every okr-specific error. ``ValidationError`` (also a
+``ValueError``) means the input is not a valid OKR document; ``errors()`` lists every
+problem found, each located by path and, for text, line. Files that cannot be read raise
+the built-in ``OSError`` subclasses (``FileNotFoundError``…), and arguments of the wrong
+type raise ``TypeError``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, List, Optional, Tuple
+
+from ._types import ErrorDetail
+
+
+class OkrError(Exception):
+    """Base class of the errors okr raises."""
+
+
+class ValidationError(OkrError, ValueError):
+    """The input is not a valid OKR document.
+
+    ``str(error)`` summarises the problems; ``error.errors()`` lists every one of them, in
+    reading order, as ``{"path", "line", "id", "message"}`` dicts::
+
+        try:
+            okr.load("okrs.yaml")
+        except okr.ValidationError as error:
+            for problem in error.errors():
+                print(problem["line"], problem["path"], problem["message"])
+    """
+
+    def __init__(self, message: str, errors: Iterable[ErrorDetail] = ()) -> None:
+        super().__init__(message)
+        self._errors: List[ErrorDetail] = [_detail(e) for e in errors]
+
+    def errors(self) -> List[ErrorDetail]:
+        """Every problem found, each as ``{"path", "line", "id", "message"}`` (a fresh copy)."""
+        return [_detail(e) for e in self._errors]
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        # Keeps the problems through pickling (multiprocessing, joblib…).
+        message = self.args[0] if self.args else ""
+        return (type(self), (message, self._errors))
+
+
+def _detail(problem: Any) -> ErrorDetail:
+    line: Optional[int] = problem.get("line")
+    return ErrorDetail(
+        path=str(problem.get("path", "")),
+        line=line,
+        id=problem.get("id"),
+        message=str(problem.get("message", "")),
+    )

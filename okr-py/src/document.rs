@@ -1,0 +1,316 @@
+//! `okr.load`, `okr.loads`, `okr.from_dict` and the `Document` class.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use okr_core::format::{Format, LoadOptions};
+use okr_core::score::ScoreConfig;
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyMapping, PyString, PyTuple};
+
+use crate::errors::{self, Lines};
+use crate::{convert, dates, report::PyScoreReport};
+
+/// An OKR document: cycles, teams, people, objectives and their key results.
+///
+/// Made by `okr.load`, `okr.loads` or `okr.from_dict` (always validated) and immutable;
+/// `to_yaml()`, `to_json()` and `to_dict()` give it back without losing unknown fields.
+#[pyclass(name = "Document", module = "okr", frozen, eq)]
+#[derive(Debug)]
+pub(crate) struct PyDocument {
+    inner: Arc<okr_core::Document>,
+    /// The text the document was read from (none for `from_dict`): what line numbers refer
+    /// to; `source` returns it and pickling keeps it.
+    source: Option<Source>,
+}
+
+#[derive(Debug)]
+struct Source {
+    text: Arc<str>,
+    format: Format,
+}
+
+impl PyDocument {
+    fn new(document: okr_core::Document, source: Option<Source>) -> Self {
+        PyDocument {
+            inner: Arc::new(document),
+            source,
+        }
+    }
+}
+
+/// Documents are equal when their content is, whatever text they were read from.
+impl PartialEq for PyDocument {
+    fn eq(&self, other: &Self) -> bool {
+        self.inner == other.inner
+    }
+}
+
+#[pymethods]
+impl PyDocument {
+    /// Scores every objective and key result as of a day (default: today).
+    ///
+    /// `as_of` is a `datetime.date`, a `datetime.datetime` (its day is used), a
+    /// `YYYY-MM-DD` string or None. Check-ins after that day are ignored.
+    #[pyo3(signature = (as_of = None))]
+    fn score(&self, py: Python<'_>, as_of: Option<&Bound<'_, PyAny>>) -> PyResult<PyScoreReport> {
+        let day = dates::as_of(py, as_of)?;
+        let document = Arc::clone(&self.inner);
+        let report =
+            py.detach(move || okr_core::score::score(&document, day, &ScoreConfig::default()));
+        Ok(PyScoreReport::new(report))
+    }
+
+    /// Lints the document as of a day (default: today; staleness and trend rules use it).
+    ///
+    /// `select` / `ignore` take rule codes, prefixes (``OKR1``) or names; `config` takes the
+    /// keys of an ``okr.toml`` ``[lint]`` table (``select``, ``ignore``, ``severity``,
+    /// ``thresholds``, ``strict``). The document's own ``lint:`` section applies first,
+    /// then `config`, then `select` / `ignore`. Returns the findings in document order.
+    #[pyo3(signature = (as_of = None, select = None, ignore = None, config = None))]
+    fn lint(
+        &self,
+        py: Python<'_>,
+        as_of: Option<&Bound<'_, PyAny>>,
+        select: Option<&Bound<'_, PyAny>>,
+        ignore: Option<&Bound<'_, PyAny>>,
+        config: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Vec<crate::lint::PyDiagnostic>> {
+        let day = dates::as_of(py, as_of)?;
+        let flags = okr_core::lint::LintConfig {
+            select: crate::lint::codes(select, "select")?,
+            ignore: crate::lint::codes(ignore, "ignore")?.unwrap_or_default(),
+            ..Default::default()
+        };
+        let given = crate::lint::config(config)?;
+        let from_document = okr_core::lint::LintConfig::from_document(&self.inner)
+            .map_err(PyValueError::new_err)?;
+        let merged = from_document.merge(&given).merge(&flags);
+        let document = Arc::clone(&self.inner);
+        let source = self.source.as_ref().map(|s| Arc::clone(&s.text));
+        let report = py.detach(move || {
+            let mut report = okr_core::lint::lint(&document, day, &merged);
+            if let Some(text) = source {
+                report.locate(&text);
+            }
+            report
+        });
+        Ok(crate::lint::wrap(report.diagnostics))
+    }
+
+    /// The document as YAML text, with every field it was read with (unknown ones too).
+    fn to_yaml(&self, py: Python<'_>) -> PyResult<String> {
+        let document = Arc::clone(&self.inner);
+        py.detach(move || okr_core::to_yaml(&document))
+            .map_err(|e| errors::to_py_err(py, &e, Lines::Keep))
+    }
+
+    /// The document as pretty-printed JSON text, with every field (unknown ones too).
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        let document = Arc::clone(&self.inner);
+        py.detach(move || okr_core::to_json(&document))
+            .map_err(|e| errors::to_py_err(py, &e, Lines::Keep))
+    }
+
+    /// The document as plain Python values (the JSON shape: dates are `YYYY-MM-DD` strings).
+    /// `okr.from_dict(doc.to_dict())` gives an equal document.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let document = Arc::clone(&self.inner);
+        let value = py
+            .detach(move || serde_json::to_value(&*document))
+            .map_err(|e| errors::okr_error(py, &format!("could not convert the document: {e}")))?;
+        convert::json_to_py(py, &value)
+    }
+
+    /// Ids of the objectives, in document order.
+    #[getter]
+    fn objective_ids(&self) -> Vec<String> {
+        self.inner.objectives.iter().map(|o| o.id.clone()).collect()
+    }
+
+    /// Ids of the key results that have one (bare sentences have none), in document order.
+    #[getter]
+    fn key_result_ids(&self) -> Vec<String> {
+        self.inner
+            .objectives
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .filter_map(|kr| kr.id.clone())
+            .collect()
+    }
+
+    /// The text the document was read from (YAML or JSON), or None when it was built by
+    /// `from_dict`.
+    #[getter]
+    fn source(&self) -> Option<&str> {
+        self.source.as_ref().map(|s| &*s.text)
+    }
+
+    fn __repr__(&self) -> String {
+        let doc = &self.inner;
+        let key_results: usize = doc.objectives.iter().map(|o| o.key_results.len()).sum();
+        format!(
+            "<okr.Document: {} objective{}, {} key result{}, {} cycle{}, {} team{}>",
+            doc.objectives.len(),
+            plural(doc.objectives.len()),
+            key_results,
+            plural(key_results),
+            doc.cycles.len(),
+            plural(doc.cycles.len()),
+            doc.teams.len(),
+            plural(doc.teams.len()),
+        )
+    }
+
+    /// Pickling (multiprocessing, joblib…) goes through the source text, or the lossless
+    /// JSON text for documents built by `from_dict`.
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let loads = py.import("okr")?.getattr("loads")?;
+        let (text, format) = match &self.source {
+            Some(source) => (source.text.to_string(), source.format),
+            None => (self.to_json(py)?, Format::Json),
+        };
+        let args = PyTuple::new(py, [text.as_str(), format.as_str()])?;
+        PyTuple::new(py, [loads, args.into_any()])
+    }
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
+}
+
+/// Reads and validates an OKR file (YAML or JSON).
+///
+/// The format comes from `format`, else from the extension (`.json`, `.yaml`, `.yml`),
+/// else from the content. Raises `FileNotFoundError` (or another `OSError`) when the file
+/// cannot be read and `okr.ValidationError` when it is not a valid document.
+#[pyfunction]
+#[pyo3(signature = (path, format = None))]
+pub(crate) fn load(py: Python<'_>, path: PathBuf, format: Option<&str>) -> PyResult<PyDocument> {
+    let format = format.map(parse_format).transpose()?;
+    let options = LoadOptions::default();
+    let read_path = path.clone();
+    let loaded = py.detach(move || -> Result<_, Failure> {
+        let bytes = read_capped(&read_path, options.max_bytes)?;
+        let format = format
+            .or_else(|| read_path.to_str().and_then(Format::from_extension))
+            .unwrap_or_else(|| Format::sniff(&String::from_utf8_lossy(sniff_prefix(&bytes))));
+        let document = okr_core::format::load(&bytes, format, &options).map_err(Failure::Okr)?;
+        Ok(PyDocument::new(document, Source::from_bytes(bytes, format)))
+    });
+    match loaded {
+        Ok(document) => Ok(document),
+        Err(Failure::Io(error)) => Err(errors::file_error(&error, &path)),
+        Err(Failure::Okr(error)) => Err(errors::to_py_err(py, &error, Lines::Keep)),
+    }
+}
+
+impl Source {
+    /// The text of bytes the core has accepted (so they are UTF-8).
+    fn from_bytes(bytes: Vec<u8>, format: Format) -> Option<Source> {
+        let text = String::from_utf8(bytes).ok()?;
+        Some(Source {
+            text: Arc::from(text),
+            format,
+        })
+    }
+}
+
+enum Failure {
+    Io(std::io::Error),
+    Okr(okr_core::Error),
+}
+
+/// The file's bytes, never reading more than the limit + 1 (the core then refuses them).
+fn read_capped(path: &std::path::Path, limit: usize) -> Result<Vec<u8>, Failure> {
+    let mut bytes = Vec::new();
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    std::fs::File::open(path)
+        .and_then(|file| file.take(cap).read_to_end(&mut bytes))
+        .map_err(Failure::Io)?;
+    if bytes.len() > limit {
+        let size = std::fs::metadata(path)
+            .ok()
+            .and_then(|m| usize::try_from(m.len()).ok())
+            .unwrap_or(bytes.len());
+        return Err(Failure::Okr(okr_core::Error::TooLarge { size, limit }));
+    }
+    Ok(bytes)
+}
+
+/// Enough of the start of a file to tell JSON from YAML.
+fn sniff_prefix(bytes: &[u8]) -> &[u8] {
+    bytes.get(..bytes.len().min(4096)).unwrap_or(bytes)
+}
+
+/// Reads and validates an OKR document from text (`str` or UTF-8 `bytes`).
+///
+/// `format` is `"yaml"` (the default; YAML also reads JSON) or `"json"`; None guesses from
+/// the content. Raises `okr.ValidationError` listing every problem, with its line.
+#[pyfunction]
+#[pyo3(signature = (text, format = Some("yaml")), text_signature = "(text, format='yaml')")]
+pub(crate) fn loads(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    format: Option<&str>,
+) -> PyResult<PyDocument> {
+    let format = format.map(parse_format).transpose()?;
+    let options = LoadOptions::default();
+    let loaded = if let Ok(text) = text.cast::<PyString>() {
+        let text: Arc<str> = Arc::from(text.to_cow()?);
+        py.detach(move || {
+            let format = format.unwrap_or_else(|| Format::sniff(&text));
+            let document = okr_core::format::load_str(&text, format, &options)?;
+            Ok(PyDocument::new(document, Some(Source { text, format })))
+        })
+    } else if let Ok(bytes) = text.cast::<PyBytes>() {
+        let bytes = bytes.as_bytes();
+        py.detach(move || {
+            let format = format
+                .unwrap_or_else(|| Format::sniff(&String::from_utf8_lossy(sniff_prefix(bytes))));
+            let document = okr_core::format::load(bytes, format, &options)?;
+            Ok(PyDocument::new(
+                document,
+                Source::from_bytes(bytes.to_vec(), format),
+            ))
+        })
+    } else {
+        let type_name = text.get_type().name()?;
+        return Err(PyTypeError::new_err(format!(
+            "loads() takes the document as str or bytes, not {type_name}; to read a file use okr.load(path)"
+        )));
+    };
+    loaded.map_err(|e: okr_core::Error| errors::to_py_err(py, &e, Lines::Keep))
+}
+
+/// Builds and validates a document from plain Python values, as `yaml.safe_load` or
+/// `json.load` return them: a mapping with str keys; lists, tuples, str, int, float, bool,
+/// None and `datetime.date` inside (a `datetime.datetime` counts as its day).
+///
+/// Raises `TypeError` for values of other types and `okr.ValidationError` (without line
+/// numbers) when the document breaks the format's rules.
+#[pyfunction]
+pub(crate) fn from_dict(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
+    if !obj.is_instance_of::<PyMapping>() {
+        let type_name = obj.get_type().name()?;
+        return Err(PyTypeError::new_err(format!(
+            "from_dict() takes a mapping (such as a dict), not {type_name}; to read text use okr.loads(text)"
+        )));
+    }
+    let value = convert::py_to_json(obj)?;
+    let options = LoadOptions::default();
+    py.detach(move || {
+        let text = serde_json::to_string(&value).map_err(|e| {
+            okr_core::Error::Serialize(format!("could not convert the dict to JSON: {e}"))
+        })?;
+        okr_core::format::load_str(&text, Format::Json, &options)
+    })
+    .map(|document| PyDocument::new(document, None))
+    .map_err(|e| errors::to_py_err(py, &e, Lines::Drop))
+}
+
+fn parse_format(name: &str) -> PyResult<Format> {
+    name.parse::<Format>().map_err(PyValueError::new_err)
+}

@@ -1,0 +1,41 @@
+//! `okr._okr`: the compiled half of the Python package `okr`.
+//!
+//! Everything here is a thin layer over `okr-core`: arguments are checked and converted,
+//! the GIL is released while the core parses, scores or serialises, and results come back
+//! as Python objects. Errors become the exceptions defined in `okr/_errors.py`
+//! (`OkrError`, `ValidationError`), `OSError` for files and `TypeError`/`ValueError` for
+//! arguments; no code path here can panic.
+//!
+//! Layout, one concern per file: [`document`] (load/loads/from_dict and `Document`),
+//! [`report`] (`ScoreReport`, `ObjectiveScore`, `KeyResultScore`, pandas, HTML),
+//! [`sentence`] (`parse_key_result`), [`lint`] (`Document.lint`, `Diagnostic`, `rules`, `explain`), and the shared helpers [`errors`], [`convert`]
+//! (Python values ↔ JSON values) and [`dates`] (`as_of` arguments).
+
+mod convert;
+mod dates;
+mod document;
+mod errors;
+mod html;
+mod lint;
+mod report;
+mod sentence;
+
+use pyo3::prelude::*;
+
+/// The compiled core of `okr`; import `okr` instead.
+#[pymodule]
+fn _okr(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    module.add_class::<document::PyDocument>()?;
+    module.add_class::<report::PyScoreReport>()?;
+    module.add_class::<report::PyObjectiveScore>()?;
+    module.add_class::<report::PyKeyResultScore>()?;
+    module.add_class::<lint::PyDiagnostic>()?;
+    module.add_function(wrap_pyfunction!(document::load, module)?)?;
+    module.add_function(wrap_pyfunction!(document::loads, module)?)?;
+    module.add_function(wrap_pyfunction!(document::from_dict, module)?)?;
+    module.add_function(wrap_pyfunction!(sentence::parse_key_result, module)?)?;
+    module.add_function(wrap_pyfunction!(lint::rules, module)?)?;
+    module.add_function(wrap_pyfunction!(lint::explain, module)?)?;
+    Ok(())
+}

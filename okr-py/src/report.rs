@@ -1,0 +1,400 @@
+//! `ScoreReport`, `ObjectiveScore` and `KeyResultScore`: read-only views of the core's
+//! score report, with `to_dict()` (the DESIGN §6 shape), `to_pandas()` and `_repr_html_`.
+
+use std::sync::Arc;
+
+use okr_core::score::{KeyResultScore, ObjectiveScore, ScoreReport};
+use pyo3::exceptions::{PyImportError, PyKeyError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString};
+
+use crate::{convert, dates, errors, html};
+
+/// Scores of a whole document as of one day.
+///
+/// `objectives` lists an `ObjectiveScore` per objective (document order); `objective(id)`
+/// and `key_result(id)` find one; `to_dict()` gives the report as plain values, and
+/// `to_pandas()` as a DataFrame with one row per objective and per key result.
+#[pyclass(name = "ScoreReport", module = "okr", frozen)]
+#[derive(Debug)]
+pub(crate) struct PyScoreReport {
+    inner: Arc<ScoreReport>,
+}
+
+impl PyScoreReport {
+    pub(crate) fn new(report: ScoreReport) -> Self {
+        PyScoreReport {
+            inner: Arc::new(report),
+        }
+    }
+}
+
+#[pymethods]
+impl PyScoreReport {
+    /// The day the scores are computed for.
+    #[getter]
+    fn as_of<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        dates::to_py(py, self.inner.as_of)
+    }
+
+    /// One `ObjectiveScore` per objective, in document order.
+    #[getter]
+    fn objectives(&self) -> Vec<PyObjectiveScore> {
+        self.inner
+            .objectives
+            .iter()
+            .map(|o| PyObjectiveScore { inner: o.clone() })
+            .collect()
+    }
+
+    /// The objective with this id; raises `KeyError` when there is none.
+    fn objective(&self, id: &str) -> PyResult<PyObjectiveScore> {
+        self.inner
+            .objective(id)
+            .map(|o| PyObjectiveScore { inner: o.clone() })
+            .ok_or_else(|| PyKeyError::new_err(format!("no objective with id `{id}`")))
+    }
+
+    /// The key result with this id, in any objective; raises `KeyError` when there is none.
+    fn key_result(&self, id: &str) -> PyResult<PyKeyResultScore> {
+        self.inner
+            .key_result(id)
+            .map(|kr| PyKeyResultScore { inner: kr.clone() })
+            .ok_or_else(|| PyKeyError::new_err(format!("no key result with id `{id}`")))
+    }
+
+    /// The report as plain values: `{"as_of": "YYYY-MM-DD", "objectives": [...]}`, the
+    /// shape of `okr score --format json`.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let report = Arc::clone(&self.inner);
+        let value = py
+            .detach(move || serde_json::to_value(&*report))
+            .map_err(|e| errors::okr_error(py, &format!("could not convert the report: {e}")))?;
+        convert::json_to_py(py, &value)
+    }
+
+    /// The report as JSON text (the shape of `to_dict()`).
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        let report = Arc::clone(&self.inner);
+        py.detach(move || serde_json::to_string_pretty(&*report))
+            .map_err(|e| errors::okr_error(py, &format!("could not convert the report: {e}")))
+    }
+
+    /// A pandas DataFrame with one row per objective, each followed by one row per key
+    /// result. `level` is "objective" or "key_result"; `objective_id` ties a key result
+    /// to its objective; missing numbers are NaN. `df.attrs["as_of"]` is the day.
+    fn to_pandas<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let pandas = py.import("pandas").map_err(|cause| {
+            let error = PyImportError::new_err(
+                "ScoreReport.to_pandas() needs pandas, which is not installed: pip install pandas",
+            );
+            error.set_cause(py, Some(cause));
+            error
+        })?;
+        let data = columns(py, &rows(&self.inner))?;
+        let frame = pandas.getattr("DataFrame")?.call1((data,))?;
+        frame
+            .getattr("attrs")?
+            .set_item("as_of", dates::to_py(py, self.inner.as_of)?)?;
+        Ok(frame)
+    }
+
+    /// An HTML table for notebooks (every text from the document is escaped).
+    fn _repr_html_(&self) -> String {
+        html::report_table(&self.inner)
+    }
+
+    fn __len__(&self) -> usize {
+        self.inner.objectives.len()
+    }
+
+    fn __repr__(&self) -> String {
+        let count = self.inner.objectives.len();
+        format!(
+            "<okr.ScoreReport as_of={}: {count} objective{}>",
+            self.inner.as_of.format("%Y-%m-%d"),
+            if count == 1 { "" } else { "s" }
+        )
+    }
+}
+
+/// The score of one objective as of the report's day.
+#[pyclass(name = "ObjectiveScore", module = "okr", frozen)]
+#[derive(Debug)]
+pub(crate) struct PyObjectiveScore {
+    inner: ObjectiveScore,
+}
+
+#[pymethods]
+impl PyObjectiveScore {
+    /// Objective id.
+    #[getter]
+    fn id(&self) -> &str {
+        &self.inner.id
+    }
+
+    /// Objective title.
+    #[getter]
+    fn title(&self) -> &str {
+        &self.inner.title
+    }
+
+    /// Owner id (team or person), if any.
+    #[getter]
+    fn owner(&self) -> Option<&str> {
+        self.inner.owner.as_deref()
+    }
+
+    /// Cycle id (the document's only cycle when the objective names none).
+    #[getter]
+    fn cycle(&self) -> Option<&str> {
+        self.inner.cycle.as_deref()
+    }
+
+    /// "aspirational" or "committed".
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.inner.kind.as_str()
+    }
+
+    /// Weighted mean of the key results (or of aligned objectives), in [0, 1]; None when
+    /// nothing scores.
+    #[getter]
+    fn score(&self) -> Option<f64> {
+        self.inner.score
+    }
+
+    /// "red", "yellow" or "green"; None without a score.
+    #[getter]
+    fn color(&self) -> Option<&'static str> {
+        self.inner.color.map(|c| c.as_str())
+    }
+
+    /// "missed", "met" or "exceeded", judged as if the cycle ended on the report's day.
+    #[getter]
+    fn outcome(&self) -> Option<&'static str> {
+        self.inner.outcome.map(|o| o.as_str())
+    }
+
+    /// Share of the cycle elapsed (0..1); None without a cycle.
+    #[getter]
+    fn expected(&self) -> Option<f64> {
+        self.inner.expected
+    }
+
+    /// "not_started", "on_track", "at_risk" or "off_track".
+    #[getter]
+    fn pace(&self) -> Option<&'static str> {
+        self.inner.pace.map(|p| p.as_str())
+    }
+
+    /// The key results' scores, in document order.
+    #[getter]
+    fn key_results(&self) -> Vec<PyKeyResultScore> {
+        self.inner
+            .key_results
+            .iter()
+            .map(|kr| PyKeyResultScore { inner: kr.clone() })
+            .collect()
+    }
+
+    /// The objective's score as plain values (one entry of `ScoreReport.to_dict()["objectives"]`).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_py(py, &self.inner)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let o = &self.inner;
+        Ok(format!(
+            "ObjectiveScore(id={}, score={}, color={}, pace={}, outcome={}, key_results={})",
+            py_repr(py, &o.id)?,
+            number(o.score),
+            name(o.color.map(|c| c.as_str())),
+            name(o.pace.map(|p| p.as_str())),
+            name(o.outcome.map(|x| x.as_str())),
+            o.key_results.len(),
+        ))
+    }
+}
+
+/// The score of one key result as of the report's day.
+#[pyclass(name = "KeyResultScore", module = "okr", frozen)]
+#[derive(Debug)]
+pub(crate) struct PyKeyResultScore {
+    inner: KeyResultScore,
+}
+
+#[pymethods]
+impl PyKeyResultScore {
+    /// Key-result id; None for a bare sentence.
+    #[getter]
+    fn id(&self) -> Option<&str> {
+        self.inner.id.as_deref()
+    }
+
+    /// The key result's sentence.
+    #[getter]
+    fn title(&self) -> &str {
+        &self.inner.title
+    }
+
+    /// Progress in [0, 1]; None when the key result has no measure.
+    #[getter]
+    fn score(&self) -> Option<f64> {
+        self.inner.score
+    }
+
+    /// Unclamped progress (1.25 = 125 %; below 0 = moved the wrong way).
+    #[getter]
+    fn attainment(&self) -> Option<f64> {
+        self.inner.attainment
+    }
+
+    /// "red", "yellow" or "green"; None without a score.
+    #[getter]
+    fn color(&self) -> Option<&'static str> {
+        self.inner.color.map(|c| c.as_str())
+    }
+
+    /// The value used (metric and threshold key results).
+    #[getter]
+    fn current(&self) -> Option<f64> {
+        self.inner.current
+    }
+
+    /// Least-squares forecast of the score at the cycle's end; None with fewer than 2 check-ins.
+    #[getter]
+    fn forecast(&self) -> Option<f64> {
+        self.inner.forecast
+    }
+
+    /// Latest confidence on or before the report's day (a binary key result's probability).
+    #[getter]
+    fn confidence(&self) -> Option<f64> {
+        self.inner.confidence
+    }
+
+    /// The key result's score as plain values.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_py(py, &self.inner)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let kr = &self.inner;
+        let id = match &kr.id {
+            Some(id) => py_repr(py, id)?,
+            None => "None".to_owned(),
+        };
+        Ok(format!(
+            "KeyResultScore(id={id}, title={}, score={}, color={}, current={}, forecast={})",
+            py_repr(py, &kr.title)?,
+            number(kr.score),
+            name(kr.color.map(|c| c.as_str())),
+            number(kr.current),
+            number(kr.forecast),
+        ))
+    }
+}
+
+/// Python's `repr()` of a string (quotes and escapes as Python writes them).
+fn py_repr(py: Python<'_>, text: &str) -> PyResult<String> {
+    Ok(PyString::new(py, text).repr()?.to_cow()?.into_owned())
+}
+
+fn number(value: Option<f64>) -> String {
+    value.map_or_else(|| "None".to_owned(), |v| format!("{v:.4}"))
+}
+
+fn name(value: Option<&str>) -> String {
+    value.map_or_else(|| "None".to_owned(), |v| format!("'{v}'"))
+}
+
+/// One row of `to_pandas()`: an objective or a key result.
+#[derive(Default)]
+struct Row<'a> {
+    level: &'static str,
+    objective_id: &'a str,
+    id: Option<&'a str>,
+    title: &'a str,
+    owner: Option<&'a str>,
+    cycle: Option<&'a str>,
+    kind: Option<&'static str>,
+    score: Option<f64>,
+    attainment: Option<f64>,
+    color: Option<&'static str>,
+    outcome: Option<&'static str>,
+    expected: Option<f64>,
+    pace: Option<&'static str>,
+    current: Option<f64>,
+    forecast: Option<f64>,
+    confidence: Option<f64>,
+}
+
+/// Each objective, followed by its key results.
+fn rows(report: &ScoreReport) -> Vec<Row<'_>> {
+    let mut rows = Vec::new();
+    for o in &report.objectives {
+        rows.push(Row {
+            level: "objective",
+            objective_id: &o.id,
+            id: Some(&o.id),
+            title: &o.title,
+            owner: o.owner.as_deref(),
+            cycle: o.cycle.as_deref(),
+            kind: Some(o.kind.as_str()),
+            score: o.score,
+            color: o.color.map(|c| c.as_str()),
+            outcome: o.outcome.map(|x| x.as_str()),
+            expected: o.expected,
+            pace: o.pace.map(|p| p.as_str()),
+            ..Row::default()
+        });
+        for kr in &o.key_results {
+            rows.push(Row {
+                level: "key_result",
+                objective_id: &o.id,
+                id: kr.id.as_deref(),
+                title: &kr.title,
+                cycle: o.cycle.as_deref(),
+                score: kr.score,
+                attainment: kr.attainment,
+                color: kr.color.map(|c| c.as_str()),
+                current: kr.current,
+                forecast: kr.forecast,
+                confidence: kr.confidence,
+                ..Row::default()
+            });
+        }
+    }
+    rows
+}
+
+/// `{column: list}` for `pandas.DataFrame`: text columns hold None when missing, number
+/// columns NaN (so they are float64 whatever the data).
+fn columns<'py>(py: Python<'py>, rows: &[Row<'_>]) -> PyResult<Bound<'py, PyDict>> {
+    let dict = PyDict::new(py);
+    let text = |name: &str, get: for<'r> fn(&'r Row<'r>) -> Option<&'r str>| -> PyResult<()> {
+        dict.set_item(name, PyList::new(py, rows.iter().map(get))?)
+    };
+    let number = |name: &str, get: fn(&Row<'_>) -> Option<f64>| -> PyResult<()> {
+        let values = rows.iter().map(|row| get(row).unwrap_or(f64::NAN));
+        dict.set_item(name, PyList::new(py, values)?)
+    };
+    text("level", |r| Some(r.level))?;
+    text("objective_id", |r| Some(r.objective_id))?;
+    text("id", |r| r.id)?;
+    text("title", |r| Some(r.title))?;
+    text("owner", |r| r.owner)?;
+    text("cycle", |r| r.cycle)?;
+    text("kind", |r| r.kind)?;
+    number("score", |r| r.score)?;
+    number("attainment", |r| r.attainment)?;
+    text("color", |r| r.color)?;
+    text("outcome", |r| r.outcome)?;
+    number("expected", |r| r.expected)?;
+    text("pace", |r| r.pace)?;
+    number("current", |r| r.current)?;
+    number("forecast", |r| r.forecast)?;
+    number("confidence", |r| r.confidence)?;
+    Ok(dict)
+}

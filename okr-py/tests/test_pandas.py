@@ -1,0 +1,86 @@
+"""ScoreReport.to_pandas(): one row per objective and per key result."""
+
+from __future__ import annotations
+
+import datetime
+import math
+import sys
+
+import pytest
+
+import okr
+from conftest import ACME, SMALL
+
+COLUMNS = [
+    "level", "objective_id", "id", "title", "owner", "cycle", "kind", "score", "attainment",
+    "color", "outcome", "expected", "pace", "current", "forecast", "confidence",
+]  # fmt: skip
+NUMBER_COLUMNS = ["score", "attainment", "expected", "current", "forecast", "confidence"]
+
+
+def test_rows_and_columns_of_a_small_report() -> None:
+    pd = pytest.importorskip("pandas")
+    report = okr.loads(SMALL).score("2026-08-15")
+    df = report.to_pandas()
+    assert isinstance(df, pd.DataFrame)
+    assert list(df.columns) == COLUMNS
+    assert len(df) == 2 + 5  # 2 objectives, 5 key results
+    assert list(df["level"]) == ["objective"] + ["key_result"] * 3 + ["objective"] + ["key_result"] * 2
+    assert list(df["objective_id"]) == ["O1"] * 4 + ["O2"] * 3
+    for column in NUMBER_COLUMNS:
+        assert df[column].dtype == "float64", column
+    assert df.attrs["as_of"] == datetime.date(2026, 8, 15)
+
+    objectives = df[df["level"] == "objective"].set_index("id")
+    assert objectives.loc["O1", "score"] == pytest.approx(1 / 6)
+    assert objectives.loc["O1", "pace"] == "at_risk"
+    assert objectives.loc["O2", "kind"] == "committed"
+    assert math.isnan(objectives.loc["O1", "attainment"])  # objectives have no attainment
+
+    krs = df[df["level"] == "key_result"]
+    kr2 = krs[krs["id"] == "KR2"].iloc[0]
+    assert kr2["score"] == pytest.approx((0.45 - 0.5) / (0.2 - 0.5))
+    assert kr2["current"] == pytest.approx(0.45)
+    assert kr2["confidence"] == pytest.approx(0.6)
+    assert math.isnan(kr2["forecast"])
+    bare = krs.iloc[-1]
+    assert pd.isna(bare["id"]) and bare["title"] == "Lift awareness from 10% to 25%"
+    assert (krs["cycle"] == "Q3").all()  # key results carry their objective's cycle
+
+
+def test_acme_frame_matches_the_report() -> None:
+    pytest.importorskip("pandas")
+    report = okr.load(ACME).score("2026-11-23")
+    df = report.to_pandas()
+    n_objectives = len(report.objectives)
+    n_key_results = sum(len(o.key_results) for o in report.objectives)
+    assert (n_objectives, n_key_results) == (13, 30)
+    assert len(df) == n_objectives + n_key_results
+    assert (df["level"] == "objective").sum() == n_objectives
+    # Aggregations work directly: the mean key-result score per objective of C1...
+    c1 = df[(df["level"] == "key_result") & (df["objective_id"] == "C1")]
+    assert c1["score"].mean() == pytest.approx(report.objective("C1").score)
+    # ...and every objective row carries the report's numbers.
+    for o in report.objectives:
+        row = df[(df["level"] == "objective") & (df["id"] == o.id)].iloc[0]
+        assert row["title"] == o.title and row["owner"] == o.owner
+        if o.score is None:
+            assert math.isnan(row["score"])
+        else:
+            assert row["score"] == pytest.approx(o.score)
+
+
+def test_empty_report_has_the_columns() -> None:
+    pytest.importorskip("pandas")
+    df = okr.loads("objectives: []").score("2026-08-15").to_pandas()
+    assert list(df.columns) == COLUMNS
+    assert len(df) == 0
+
+
+def test_without_pandas_the_error_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # makes `import pandas` fail
+    report = okr.loads(SMALL).score("2026-08-15")
+    with pytest.raises(ImportError, match="pip install pandas") as caught:
+        report.to_pandas()
+    assert isinstance(caught.value.__cause__, ImportError)
+    assert report.to_dict()["as_of"] == "2026-08-15"  # everything else still works
