@@ -46,7 +46,7 @@ fn yaml_syntax_error_names_line() {
         "bad.yaml",
         "objectives:\n  - id: O1\n    title: \"unterminated\n",
     );
-    assert_problem(&run, 3, "objectives[0]", "unclosed quote");
+    assert_problem(&run, 3, "objectives[0].title", "unclosed quote");
     let run = check(
         "bad.yaml",
         "objectives:\n  - id: O1\n    title: x\n  key_results: [\n",
@@ -310,7 +310,12 @@ fn wrong_types_are_reported_for_every_item() {
         "  - id: O2\n    title: B\n    key_results:\n      - { id: K, title: k, binary: { done: maybe } }\n",
     ));
     let run = check("t.yaml", yaml);
-    assert_problem(&run, 8, "objectives[0].weight", "expected a finite number");
+    assert_problem(
+        &run,
+        8,
+        "objectives[0].weight",
+        "invalid type: string \"heavy\", expected f64",
+    );
     assert_problem(
         &run,
         12,
@@ -336,7 +341,7 @@ fn duplicate_yaml_keys_are_reported() {
         "t.yaml",
         "objectives:\n  - id: O1\n    title: A\n    title: B\n",
     );
-    assert_problem(&run, 4, "objectives[0]", "duplicate key `title`");
+    assert_problem(&run, 4, "objectives[0].title", "duplicate key `title`");
 }
 
 #[test]

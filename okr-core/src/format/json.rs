@@ -1,11 +1,12 @@
 //! JSON through serde_json, straight into the typed model (no generic value tree).
 
-use super::{LoadOptions, clean_message, path_text};
+use super::{LoadOptions, clean_message};
 use crate::error::{Error, Problem, Result};
 use crate::model::Document;
 use serde::de::DeserializeOwned;
 
-/// Parses JSON into `T`, naming the path and line of the first error.
+/// Parses JSON into `T`, naming the line of the first error (the path comes from the line,
+/// or from the generic re-read in `shape`).
 ///
 /// serde_json refuses nesting deeper than 128 levels by itself, so `max_depth` is
 /// enforced here only for YAML; both stay far below any stack limit.
@@ -13,13 +14,7 @@ pub(super) fn parse_as<T: DeserializeOwned>(
     text: &str,
     _limits: &LoadOptions,
 ) -> Result<T, Problem> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = path_text(e.path());
-        problem(path, &e.into_inner())
-    })?;
-    de.end().map_err(|e| problem(String::new(), &e))?;
-    Ok(value)
+    serde_json::from_str(text).map_err(|e| problem(String::new(), &e))
 }
 
 fn problem(path: String, error: &serde_json::Error) -> Problem {

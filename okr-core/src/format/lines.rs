@@ -87,6 +87,19 @@ impl LineIndex {
         LineIndex { lines }
     }
 
+    /// The innermost path written on or before `line` (where a parser error points).
+    pub fn path_at(&self, line: usize) -> Option<String> {
+        self.lines
+            .iter()
+            .filter(|(_, l)| **l <= line)
+            .max_by(|a, b| {
+                a.1.cmp(b.1)
+                    .then(a.0.len().cmp(&b.0.len()))
+                    .then(b.0.cmp(a.0))
+            })
+            .map(|(path, _)| path.clone())
+    }
+
     /// The line of `path`, or of its nearest ancestor present in the text.
     pub fn line_of(&self, path: &str) -> Option<usize> {
         let mut path = path;

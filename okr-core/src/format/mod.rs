@@ -156,7 +156,7 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
         Ok(document) => document,
         Err(first) => {
             // Re-read generically to report the shape errors of every item, not just the first.
-            let problems = merge_first(first, shape::all_problems(text, format, options));
+            let problems = merge_first(text, first, shape::all_problems(text, format, options));
             return Err(locate(text, problems, |problems| {
                 if problems.len() == 1 {
                     problems
@@ -178,16 +178,32 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
     Ok(document)
 }
 
-/// The typed parser's error is exact for its item; the generic re-read adds the other items.
-fn merge_first(first: Problem, others: Option<Vec<Problem>>) -> Vec<Problem> {
-    let item = |path: &str| path.find(']').map_or(path.len(), |end| end + 1);
-    let first_item = first.path[..item(&first.path)].to_owned();
-    let mut problems: Vec<Problem> = others
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|p| p.path[..item(&p.path)] != first_item)
-        .collect();
-    problems.insert(0, first);
+/// The typed parse stops at its first error; the generic re-read names every item's shape
+/// problem with its path. Both are located, and the typed error is kept only when no
+/// re-read problem covers its item (a syntax error, a duplicate key…).
+fn merge_first(text: &str, mut first: Problem, others: Option<Vec<Problem>>) -> Vec<Problem> {
+    let lines = LineIndex::new(text);
+    if first.path.is_empty()
+        && let Some(line) = first.line
+    {
+        first.path = lines.path_at(line).unwrap_or_default();
+    }
+    let mut problems = others.unwrap_or_default();
+    for problem in problems.iter_mut().filter(|p| p.line.is_none()) {
+        problem.line = lines.line_of(&problem.path);
+    }
+    let item = |path: &str| {
+        path.find(']')
+            .map_or(path.len(), |end| end + 1)
+            .min(path.len())
+    };
+    let first_item = &first.path[..item(&first.path)];
+    if !problems
+        .iter()
+        .any(|p| !first_item.is_empty() && p.path.starts_with(first_item))
+    {
+        problems.push(first);
+    }
     problems
 }
 

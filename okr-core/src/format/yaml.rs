@@ -1,6 +1,6 @@
 //! YAML through serde-saphyr: budgets against alias bombs and deep nesting, located errors.
 
-use super::{LoadOptions, clean_message, path_text};
+use super::{LoadOptions, clean_message};
 use crate::error::{Error, Problem, Result};
 use crate::model::Document;
 use serde::de::DeserializeOwned;
@@ -31,28 +31,21 @@ pub(super) fn options(text: &str, limits: &LoadOptions, generic: bool) -> Option
     options
 }
 
-/// Parses YAML into `T`, naming the path and line of the first error.
+/// Parses YAML into `T`, naming the line of the first error. The path is filled in from
+/// the line (and, for shape errors, by the generic re-read in `shape`): tracking paths
+/// during the typed parse would double its code size and slow the hot path.
 pub(super) fn parse_as<T: DeserializeOwned>(
     text: &str,
     limits: &LoadOptions,
     generic: bool,
 ) -> Result<T, Problem> {
-    let mut failed_at = None;
-    let options = options(text, limits, generic);
-    serde_saphyr::with_deserializer_from_str_with_options(text, options, |de| {
-        serde_path_to_error::deserialize(de).map_err(|e| {
-            failed_at = Some(path_text(e.path()));
-            e.into_inner()
-        })
-    })
-    .map_err(|e| {
+    serde_saphyr::from_str_with_options(text, options(text, limits, generic)).map_err(|e| {
         let line = e.location().map(|l| l.line() as usize).filter(|&l| l > 0);
-        let message = first_line(&e.to_string());
         Problem {
-            path: failed_at.unwrap_or_default(),
+            path: String::new(),
             id: None,
             line,
-            message: clean_message(&message),
+            message: clean_message(&first_line(&e.to_string())),
         }
     })
 }

@@ -41,7 +41,7 @@ impl LintConfig {
         let Some(section) = &document.lint else {
             return Ok(LintConfig::default());
         };
-        serde_json::from_value(serde_json::Value::Object(section.extra.clone())).map_err(|e| {
+        serde_json::from_value(serde_json::Value::Object(section.extra.to_map())).map_err(|e| {
             format!(
                 "lint: {e}; allowed keys are select, ignore, severity, thresholds, strict, allow"
             )

@@ -19,6 +19,7 @@
 
 mod dates;
 mod document;
+mod extra;
 mod ids;
 mod key_result;
 mod lint;
@@ -31,11 +32,7 @@ pub use key_result::{Binary, CheckIn, KeyResult, Measure, Metric, Milestone, Thr
 pub use lint::{Allow, LintSection};
 pub use objective::{Objective, ObjectiveKind};
 
-/// Fields an object carries that okr does not know, kept in their original order.
-///
-/// They are written back unchanged on save, so teams can keep their own data
-/// (links, labels, Jira keys…) next to their OKRs.
-pub type Extra = serde_json::Map<String, serde_json::Value>;
+pub use extra::Extra;
 
 /// Reads a list and drops its spare capacity: JSON gives no length up front, so a
 /// one-element list would otherwise keep room for four large structs.
