@@ -18,6 +18,9 @@ cargo test --workspace --locked
 log "Python binding (okr-py): wheel, pytest, mypy --strict, stubtest"
 bash scripts/test-python.sh
 
+log "JavaScript binding (okr-wasm): build, node tests, demo in headless Chromium"
+bash scripts/test-wasm.sh
+
 log "report screenshot in headless Chromium (out/report.png)"
 bash scripts/test-report.sh
 

@@ -172,7 +172,7 @@ fn non_finite_numbers_are_reported_in_yaml() {
         &run,
         9,
         "objectives[0].key_results[0].metric.start",
-        "NaN is not a finite number",
+        "not a finite number (NaN",
     );
     assert_problem(
         &run,

@@ -14,7 +14,14 @@ pub(super) fn parse_as<T: DeserializeOwned>(
     text: &str,
     _limits: &LoadOptions,
 ) -> Result<T, Problem> {
-    serde_json::from_str(text).map_err(|e| problem(String::new(), &e))
+    serde_json::from_str(text).map_err(|e| {
+        // One-line JSON (as machines write it) needs the column to name the field.
+        let path = (e.line() > 0)
+            .then(|| super::LineIndex::new(text).path_at(e.line(), e.column().checked_sub(1)))
+            .flatten()
+            .unwrap_or_default();
+        problem(path, &e)
+    })
 }
 
 fn problem(path: String, error: &serde_json::Error) -> Problem {

@@ -20,7 +20,8 @@ use std::collections::HashMap;
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
-    lines: HashMap<String, usize>,
+    /// Path → (1-based line, 0-based column) where the node starts.
+    lines: HashMap<String, (usize, usize)>,
 }
 
 enum Frame {
@@ -44,7 +45,7 @@ impl LineIndex {
 
         for event in Parser::new_from_str(text) {
             let Ok((event, span)) = event else { break };
-            let line = span.start.line();
+            let line = (span.start.line(), span.start.col());
             match event {
                 Event::Scalar(..)
                 | Event::Alias(_)
@@ -87,11 +88,13 @@ impl LineIndex {
         LineIndex { lines }
     }
 
-    /// The innermost path written on or before `line` (where a parser error points).
-    pub fn path_at(&self, line: usize) -> Option<String> {
+    /// The innermost path of the last node starting at or before a position (where a
+    /// parser error points): a 1-based line and, when known, a 0-based column.
+    pub fn path_at(&self, line: usize, column: Option<usize>) -> Option<String> {
+        let at = (line, column.unwrap_or(usize::MAX));
         self.lines
             .iter()
-            .filter(|(_, l)| **l <= line)
+            .filter(|(_, start)| **start <= at)
             .max_by(|a, b| {
                 a.1.cmp(b.1)
                     .then(a.0.len().cmp(&b.0.len()))
@@ -104,7 +107,7 @@ impl LineIndex {
     pub fn line_of(&self, path: &str) -> Option<usize> {
         let mut path = path;
         loop {
-            if let Some(line) = self.lines.get(path) {
+            if let Some((line, _)) = self.lines.get(path) {
                 return Some(*line);
             }
             let cut = path.rfind(['.', '['])?;
@@ -124,8 +127,8 @@ fn dot(path: &str) -> &'static str {
 fn enter_node(
     stack: &mut [Frame],
     path: &mut String,
-    lines: &mut HashMap<String, usize>,
-    line: usize,
+    lines: &mut HashMap<String, (usize, usize)>,
+    line: (usize, usize),
 ) -> usize {
     match stack.last_mut() {
         Some(Frame::Mapping { key, .. }) => {

@@ -150,13 +150,14 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
     }
     let parsed = match format {
         Format::Yaml => yaml::parse(text, options),
-        Format::Json => json::parse(text, options),
+        Format::Json => json::parse(text, options).map_err(|first| {
+            // Re-read generically to report the shape errors of every item, not just the first.
+            merge_first(text, first, shape::all_problems(text, format, options))
+        }),
     };
     let document = match parsed {
         Ok(document) => document,
-        Err(first) => {
-            // Re-read generically to report the shape errors of every item, not just the first.
-            let problems = merge_first(text, first, shape::all_problems(text, format, options));
+        Err(problems) => {
             return Err(locate(text, problems, |problems| {
                 if problems.len() == 1 {
                     problems
@@ -186,7 +187,7 @@ fn merge_first(text: &str, mut first: Problem, others: Option<Vec<Problem>>) -> 
     if first.path.is_empty()
         && let Some(line) = first.line
     {
-        first.path = lines.path_at(line).unwrap_or_default();
+        first.path = lines.path_at(line, None).unwrap_or_default();
     }
     let mut problems = others.unwrap_or_default();
     for problem in problems.iter_mut().filter(|p| p.line.is_none()) {
@@ -207,19 +208,22 @@ fn merge_first(text: &str, mut first: Problem, others: Option<Vec<Problem>>) -> 
     problems
 }
 
-/// Fills in missing line numbers from the text, then builds the error.
+/// Fills in missing lines from paths and missing paths from lines, then builds the error.
 fn locate(
     text: &str,
     mut problems: Vec<Problem>,
     build: impl FnOnce(Vec<Problem>) -> Error,
 ) -> Error {
-    if problems
-        .iter()
-        .any(|p| p.line.is_none() && !p.path.is_empty())
-    {
+    let needs_line = |p: &Problem| p.line.is_none() && !p.path.is_empty();
+    let needs_path = |p: &Problem| p.path.is_empty() && p.line.is_some();
+    if problems.iter().any(|p| needs_line(p) || needs_path(p)) {
         let lines = LineIndex::new(text);
-        for problem in problems.iter_mut().filter(|p| p.line.is_none()) {
-            problem.line = lines.line_of(&problem.path);
+        for problem in &mut problems {
+            if needs_line(problem) {
+                problem.line = lines.line_of(&problem.path);
+            } else if let (true, Some(line)) = (needs_path(problem), problem.line) {
+                problem.path = lines.path_at(line, None).unwrap_or_default();
+            }
         }
     }
     // Report in reading order; problems without a line keep their place at the end.

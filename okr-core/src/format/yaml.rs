@@ -3,12 +3,12 @@
 use super::{LoadOptions, clean_message};
 use crate::error::{Error, Problem, Result};
 use crate::model::Document;
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_saphyr::{Budget, DuplicateKeyPolicy, NonFiniteFloatPolicy, Options};
 
-/// Non-finite floats go to the typed model as numbers (validation names them), but to a
-/// generic value as strings: `serde_json::Value` would silently turn them into `null`.
-pub(super) fn options(text: &str, limits: &LoadOptions, generic: bool) -> Options {
+/// Non-finite floats become strings (`serde_json::Value` would silently turn them into
+/// `null`), so the typed read can refuse them with their path.
+pub(super) fn options(text: &str, limits: &LoadOptions) -> Options {
     let mut budget = Budget::default();
     budget.max_depth = limits.max_depth;
     // Node and event caps scale with the input so large honest files pass, while alias
@@ -22,27 +22,22 @@ pub(super) fn options(text: &str, limits: &LoadOptions, generic: bool) -> Option
     options.budget = Some(budget);
     options.duplicate_keys = DuplicateKeyPolicy::Error;
     // Let NaN and infinities through so validation can name every one with its path.
-    options.non_finite_float_policy = if generic {
-        NonFiniteFloatPolicy::AsString
-    } else {
-        NonFiniteFloatPolicy::PassThrough
-    };
+    options.non_finite_float_policy = NonFiniteFloatPolicy::AsString;
     options.with_snippet = false;
     options
 }
 
-/// Parses YAML into `T`, naming the line of the first error. The path is filled in from
-/// the line (and, for shape errors, by the generic re-read in `shape`): tracking paths
-/// during the typed parse would double its code size and slow the hot path.
-pub(super) fn parse_as<T: DeserializeOwned>(
-    text: &str,
-    limits: &LoadOptions,
-    generic: bool,
-) -> Result<T, Problem> {
-    serde_saphyr::from_str_with_options(text, options(text, limits, generic)).map_err(|e| {
-        let line = e.location().map(|l| l.line() as usize).filter(|&l| l > 0);
+/// Reads YAML into a generic value, naming the line of the first error. Non-finite floats
+/// become strings (`.nan`), which the typed read then refuses with their path.
+pub(super) fn parse_value(text: &str, limits: &LoadOptions) -> Result<serde_json::Value, Problem> {
+    serde_saphyr::from_str_with_options(text, options(text, limits)).map_err(|e| {
+        let location = e.location();
+        let line = location.map(|l| l.line() as usize).filter(|&l| l > 0);
+        let column = location.and_then(|l| (l.column() as usize).checked_sub(1));
         Problem {
-            path: String::new(),
+            path: line
+                .and_then(|l| super::LineIndex::new(text).path_at(l, column))
+                .unwrap_or_default(),
             id: None,
             line,
             message: clean_message(&first_line(&e.to_string())),
@@ -50,8 +45,13 @@ pub(super) fn parse_as<T: DeserializeOwned>(
     })
 }
 
-pub(super) fn parse(text: &str, limits: &LoadOptions) -> Result<Document, Problem> {
-    parse_as(text, limits, false)
+/// Reads YAML into a document: generically first (budgets, duplicate keys, located syntax
+/// errors), then typed from that value. Typing from the value shares its code with the
+/// error path and the JSON-object route of the bindings, which keeps the wasm module small;
+/// YAML is the format for people-sized files, JSON the one for bulk data.
+pub(super) fn parse(text: &str, limits: &LoadOptions) -> Result<Document, Vec<Problem>> {
+    let value = parse_value(text, limits).map_err(|first| vec![first])?;
+    Document::deserialize(&value).map_err(|_| super::shape::problems_in(&value))
 }
 
 pub(super) fn write(document: &Document) -> Result<String> {

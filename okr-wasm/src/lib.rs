@@ -1,0 +1,133 @@
+//! # okr-wasm
+//!
+//! The JavaScript face of okr (wasm-bindgen): `lint`, `score`, `validate`, `rules`,
+//! `explain`, `parseKeyResult` and `version`, for node and the browser. `scripts/build-wasm.sh` builds `pkg/node` and
+//! `pkg/web`; `src/okr_wasm.d.ts` is the hand-written TypeScript API shipped in both.
+//!
+//! Contract (DESIGN §8):
+//! - `source` is YAML/JSON text (format sniffed, or `options.format`) or a plain object of
+//!   the file schema (dates as `"YYYY-MM-DD"` strings, a key result may be a bare sentence),
+//!   read through `JSON.stringify` and the core's JSON reader (`source.rs`);
+//! - results are plain objects of the DESIGN §6 shapes (snake_case keys, `null` for missing);
+//! - failures throw `Error` objects named `OkrError` carrying `path`, `id`, `line` and
+//!   `problems` (`errors.rs`); nothing may panic, since a panic aborts the wasm instance.
+//!
+//! The core never reads a clock; this binding does, only for the default `asOf` (today).
+
+mod errors;
+mod options;
+mod source;
+
+use errors::{JsResult, to_js, usage_error};
+use okr_core::Problem;
+use options::{Options, Setting};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+// The declarations are written by hand (precise unions instead of generated `any`) and
+// placed in the generated `okr_wasm.d.ts`; every export below uses `skip_typescript`.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPESCRIPT: &'static str = include_str!("okr_wasm.d.ts");
+
+/// Scores every objective and key result of `source` as of `options.asOf` (default: today).
+///
+/// Returns the score report of DESIGN §6; throws an `OkrError` when the source does not
+/// load or validate, or an option is wrong.
+#[wasm_bindgen(js_name = score, skip_typescript)]
+pub fn score(source: JsValue, options: JsValue) -> JsResult {
+    let options = Options::read(
+        &options,
+        &[Setting::Format, Setting::AsOf, Setting::ScoreConfig],
+    )?;
+    let document = source::read(&source, options.format)?;
+    let as_of = options.as_of_or_today()?;
+    to_js(&okr_core::score::score(&document, as_of, &options.config))
+}
+
+/// Lints `source` as of `options.asOf` (default: today; staleness and trend rules use it).
+///
+/// Returns `{diagnostics, summary}` (DESIGN §6), with source lines for text sources. The
+/// document's own `lint:` section applies first, then `options.config` (the keys of an
+/// `okr.toml` `[lint]` table), then `options.select` / `options.ignore`. Throws an
+/// `OkrError` when the source does not load or validate, or an option is wrong.
+#[wasm_bindgen(js_name = lint, skip_typescript)]
+pub fn lint(source: JsValue, options: JsValue) -> JsResult {
+    let options = Options::read(
+        &options,
+        &[Setting::Format, Setting::AsOf, Setting::Select, Setting::Ignore, Setting::LintConfig],
+    )?;
+    let document = source::read(&source, options.format)?;
+    let as_of = options.as_of_or_today()?;
+    let from_document = okr_core::lint::LintConfig::from_document(&document)
+        .map_err(|message| usage_error("lint", message))?;
+    let flags = okr_core::lint::LintConfig {
+        select: options.select.clone(),
+        ignore: options.ignore.clone(),
+        ..Default::default()
+    };
+    let config = from_document.merge(&options.lint).merge(&flags);
+    let mut report = okr_core::lint::lint(&document, as_of, &config);
+    if let Some(text) = source.as_string() {
+        report.locate(&text);
+    }
+    to_js(&report)
+}
+
+/// Every lint rule: `{code, name, severity, category, summary}`.
+#[wasm_bindgen(js_name = rules, skip_typescript)]
+pub fn rules() -> JsResult {
+    to_js(&okr_core::lint::rules())
+}
+
+/// The full explanation of a rule (Markdown), by code (`OKR102`) or name; throws for an
+/// unknown rule.
+#[wasm_bindgen(js_name = explain, skip_typescript)]
+pub fn explain(code: JsValue) -> Result<String, JsValue> {
+    let Some(code) = code.as_string() else {
+        return Err(usage_error("code", "explain expects a rule code such as \"OKR102\""));
+    };
+    okr_core::lint::explain(&code)
+        .ok_or_else(|| usage_error("code", format!("no rule `{code}`; rules() lists them")))
+}
+
+/// What `validate` returns: every problem of the document, none when it is valid.
+#[derive(Debug, Serialize)]
+struct Validation {
+    valid: bool,
+    problems: Vec<Problem>,
+}
+
+/// Checks `source` against the file format's rules without throwing for its problems.
+///
+/// Syntax errors, type errors and rule violations all come back as
+/// `{valid: false, problems: [{path, id, line, message}]}` (in reading order), so an editor
+/// can show them as the user types. It throws only for misuse: a `source` that is neither
+/// text nor an object, or a bad option.
+#[wasm_bindgen(js_name = validate, skip_typescript)]
+pub fn validate(source: JsValue, options: JsValue) -> JsResult {
+    let options = Options::read(&options, &[Setting::Format])?;
+    let problems = match source::read(&source, options.format) {
+        Ok(_) => Vec::new(),
+        Err(source::Failure::Document(error)) => error.problems(),
+        Err(source::Failure::Usage(error)) => return Err(error),
+    };
+    to_js(&Validation {
+        valid: problems.is_empty(),
+        problems,
+    })
+}
+
+/// Reads a key-result sentence: direction, metric, baseline, target, unit, change, deadline.
+#[wasm_bindgen(js_name = parseKeyResult, skip_typescript)]
+pub fn parse_key_result(text: JsValue) -> JsResult {
+    let Some(text) = text.as_string() else {
+        return Err(usage_error("text", "parseKeyResult expects a string"));
+    };
+    to_js(&okr_core::parse_key_result(&text))
+}
+
+/// The version of okr (the Rust crates and this binding share it).
+#[wasm_bindgen(js_name = version, skip_typescript)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}

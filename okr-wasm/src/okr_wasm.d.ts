@@ -1,0 +1,271 @@
+
+// ---- okr-wasm: hand-written declarations (src/okr_wasm.d.ts) ----
+
+/** A calendar day written as `YYYY-MM-DD`, e.g. `"2026-08-15"`. */
+export type IsoDate = string;
+
+/** Text format of a source; sniffed from the text when not given (`{` → JSON). */
+export type Format = "yaml" | "json";
+
+/** Traffic-light band of a score (default: red < 0.4 ≤ yellow < 0.7 ≤ green). */
+export type Color = "red" | "yellow" | "green";
+/** How an objective ends, judged as if the cycle ended on `as_of`. */
+export type Outcome = "missed" | "met" | "exceeded";
+/** Score against the share of the cycle elapsed. */
+export type Pace = "not_started" | "on_track" | "at_risk" | "off_track";
+export type ObjectiveKind = "aspirational" | "committed";
+
+// ---- input: the file format as a plain object (DESIGN §2) ----
+
+/** Fields okr does not know are kept (they round-trip through the Rust core). */
+export interface Open {
+  [field: string]: unknown;
+}
+export interface Cycle extends Open {
+  id: string;
+  name?: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+export interface Team extends Open {
+  id: string;
+  name?: string;
+  parent?: string;
+}
+export interface Person extends Open {
+  id: string;
+  name?: string;
+  team?: string;
+}
+export interface Metric extends Open {
+  start: number;
+  target: number;
+  current?: number;
+  unit?: string;
+}
+export interface Threshold extends Open {
+  min?: number;
+  max?: number;
+  current?: number;
+  unit?: string;
+}
+export interface Binary extends Open {
+  done?: boolean;
+  probability?: number;
+}
+export interface Milestone extends Open {
+  title: string;
+  done?: boolean;
+  weight?: number;
+}
+export interface CheckIn extends Open {
+  date: IsoDate;
+  value?: number;
+  confidence?: number;
+  note?: string;
+}
+/** A key result with at most one measure (`metric`, `threshold`, `binary`, `milestones`, `from_children`). */
+export interface KeyResultInput extends Open {
+  id?: string;
+  title: string;
+  owner?: string | string[];
+  weight?: number;
+  due?: IsoDate;
+  metric?: Metric;
+  threshold?: Threshold;
+  binary?: Binary;
+  milestones?: Milestone[];
+  from_children?: boolean;
+  check_ins?: CheckIn[];
+}
+export interface ObjectiveInput extends Open {
+  id: string;
+  title: string;
+  owner?: string;
+  cycle?: string;
+  kind?: ObjectiveKind;
+  aligns_to?: string | string[];
+  weight?: number;
+  /** A key result may be a bare sentence: `"Lift awareness from 10% to 25%"`. */
+  key_results?: Array<string | KeyResultInput>;
+}
+export interface HistoryEntry extends Open {
+  objective: string;
+  cycle: string;
+  score: number;
+}
+/** A whole OKR document, as a plain object (dates as `YYYY-MM-DD` strings). */
+export interface OkrDocument extends Open {
+  cycles?: Cycle[];
+  teams?: Team[];
+  people?: Person[];
+  objectives?: ObjectiveInput[];
+  history?: HistoryEntry[];
+}
+/** YAML or JSON text, or the same document as a plain object. */
+export type Source = string | OkrDocument;
+
+/** Score bands; keys as in the Rust `ScoreConfig` (snake_case), every key optional. */
+export interface ScoreConfig {
+  colors?: { yellow_from?: number; green_from?: number };
+  outcomes?: { met_from?: number; exceeded_above?: number };
+  pace?: { on_track_gap?: number; at_risk_gap?: number };
+}
+export interface ValidateOptions {
+  /** Format of a text source (default: sniffed). Ignored for objects. */
+  format?: Format;
+}
+export interface ScoreOptions extends ValidateOptions {
+  /** Day to score as of (default: today, local time). A Date is read as its local calendar day. */
+  asOf?: IsoDate | Date;
+  config?: ScoreConfig;
+}
+
+export type Severity = "error" | "warning" | "info";
+export type Category = "structure" | "keyresult" | "objective" | "alignment" | "tracking" | "meta";
+
+/** Linter settings: the keys of an `okr.toml` `[lint]` table, every key optional. */
+export interface LintConfig {
+  select?: string[];
+  ignore?: string[];
+  severity?: { [codeOrName: string]: Severity };
+  thresholds?: {
+    max_objectives?: number;
+    max_objectives_error?: number;
+    max_key_results?: number;
+    max_team_key_results?: number;
+    min_key_results?: number;
+    max_alignment_depth?: number;
+    stale_days?: number;
+    missed_days?: number;
+    duplicate_similarity?: number;
+    copy_similarity?: number;
+  };
+  /** The strict profile: one objective per team and cycle, 3–5 key results each. */
+  strict?: boolean;
+}
+export interface LintOptions extends ValidateOptions {
+  /** Day to lint as of (default: today); staleness and trend rules use it. */
+  asOf?: IsoDate | Date;
+  /** Run only these rules: codes (`OKR102`), prefixes (`OKR1`) or names. */
+  select?: string | string[];
+  /** Skip these rules. */
+  ignore?: string | string[];
+  config?: LintConfig;
+}
+
+// ---- results (DESIGN §6: the same shapes as the CLI's JSON) ----
+
+/** One lint finding. */
+export interface Diagnostic {
+  code: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  help: string;
+  /** e.g. `objectives[2].key_results[0]`. */
+  path: string;
+  id: string | null;
+  /** 1-based line for text sources; null for object sources. */
+  line: number | null;
+}
+export interface LintReport {
+  diagnostics: Diagnostic[];
+  summary: { error: number; warning: number; info: number };
+}
+export interface RuleInfo {
+  code: string;
+  name: string;
+  severity: Severity;
+  category: Category;
+  summary: string;
+}
+
+export interface KeyResultScore {
+  /** null for key results written as bare sentences. */
+  id: string | null;
+  title: string;
+  /** Progress in [0, 1]; null when the key result has no measure. */
+  score: number | null;
+  /** Unclamped progress (1.25 = 125 %). */
+  attainment: number | null;
+  color: Color | null;
+  current: number | null;
+  /** Least-squares forecast of the score at cycle end; null with fewer than 2 check-ins. */
+  forecast: number | null;
+  confidence: number | null;
+}
+export interface ObjectiveScore {
+  id: string;
+  title: string;
+  owner: string | null;
+  cycle: string | null;
+  kind: ObjectiveKind;
+  score: number | null;
+  color: Color | null;
+  outcome: Outcome | null;
+  /** Share of the cycle elapsed at `as_of` (0..1); null without a cycle. */
+  expected: number | null;
+  pace: Pace | null;
+  key_results: KeyResultScore[];
+}
+export interface ScoreReport {
+  as_of: IsoDate;
+  objectives: ObjectiveScore[];
+}
+
+/** One thing wrong with a document, located as precisely as the input allows. */
+export interface Problem {
+  /** e.g. `objectives[0].key_results[1].metric.target`; "" for the document as a whole. */
+  path: string;
+  /** The id of the objective, key result, team… concerned, when it has one. */
+  id: string | null;
+  /** 1-based line in the source text; null for object sources. */
+  line: number | null;
+  message: string;
+}
+export interface ValidationResult {
+  valid: boolean;
+  /** Every problem, in reading order; empty when valid. */
+  problems: Problem[];
+}
+
+export interface ParsedKeyResult {
+  direction: "increase" | "decrease" | "maintain" | "achieve" | null;
+  verb: string | null;
+  metric: string | null;
+  baseline: number | null;
+  target: number | null;
+  unit: string | null;
+  change: { amount: number; percent: boolean } | null;
+  bound: "at_most" | "at_least" | null;
+  deadline: string | null;
+  has_number: boolean;
+}
+
+/** What every function throws: a real `Error` carrying the located problems. */
+export interface OkrError extends Error {
+  name: "OkrError";
+  /** Path of the first problem ("options.asOf" for a bad option, "source" for a bad source). */
+  path: string;
+  id: string | null;
+  line: number | null;
+  problems: Problem[];
+}
+
+// ---- functions ----
+
+/** Lints the document as of `options.asOf`. Throws an {@link OkrError} when the source does not load or validate. */
+export function lint(source: Source, options?: LintOptions): LintReport;
+/** Every lint rule. */
+export function rules(): RuleInfo[];
+/** The full explanation of a rule (Markdown) by code or name; throws an {@link OkrError} for an unknown rule. */
+export function explain(code: string): string;
+/** Scores every objective and key result as of `options.asOf`. Throws an {@link OkrError} when the source does not load or validate. */
+export function score(source: Source, options?: ScoreOptions): ScoreReport;
+/** Every problem of the document (syntax, types, rules); throws only for a source that is neither text nor an object, or a bad option. */
+export function validate(source: Source, options?: ValidateOptions): ValidationResult;
+/** Reads a key-result sentence; never fails for a string. */
+export function parseKeyResult(text: string): ParsedKeyResult;
+/** The okr version, e.g. `"0.1.0"`. */
+export function version(): string;

@@ -1,0 +1,227 @@
+//! The `options` argument (`{format, asOf, config}`), read strictly: an unknown key is an
+//! error naming it, so a typo such as `asof` is not silently ignored.
+
+use crate::errors::{JsResult, usage_error};
+use crate::source::{explain_non_finite, path_text, to_json};
+use chrono::NaiveDate;
+use js_sys::{Array, Object, Reflect};
+use okr_core::Format;
+use okr_core::lint::LintConfig;
+use okr_core::score::ScoreConfig;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// One option an export accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Setting {
+    /// `format: "yaml" | "json"`, for text sources.
+    Format,
+    /// `asOf: "YYYY-MM-DD" | Date`.
+    AsOf,
+    /// `config`: score bands, same snake_case keys as the Rust `ScoreConfig`.
+    ScoreConfig,
+    /// `select`: rule codes, prefixes or names to run (a string or an array of them).
+    Select,
+    /// `ignore`: rule codes, prefixes or names to skip.
+    Ignore,
+    /// `config`: linter settings, the keys of `okr.toml`'s `[lint]` table.
+    LintConfig,
+}
+
+impl Setting {
+    fn key(self) -> &'static str {
+        match self {
+            Setting::Format => "format",
+            Setting::AsOf => "asOf",
+            Setting::ScoreConfig | Setting::LintConfig => "config",
+            Setting::Select => "select",
+            Setting::Ignore => "ignore",
+        }
+    }
+}
+
+/// Options as read; what an export did not accept stays at its default.
+#[derive(Debug, Default)]
+pub(crate) struct Options {
+    pub(crate) format: Option<Format>,
+    pub(crate) as_of: Option<NaiveDate>,
+    pub(crate) config: ScoreConfig,
+    pub(crate) select: Option<Vec<String>>,
+    pub(crate) ignore: Vec<String>,
+    pub(crate) lint: LintConfig,
+}
+
+impl Options {
+    /// Reads `value` (`undefined`/`null` = all defaults), accepting only `accepted` keys.
+    pub(crate) fn read(value: &JsValue, accepted: &[Setting]) -> JsResult<Options> {
+        let mut options = Options::default();
+        if value.is_undefined() || value.is_null() {
+            return Ok(options);
+        }
+        if !value.is_object() || Array::is_array(value) {
+            return Err(usage_error(
+                "options",
+                "options must be an object, e.g. { asOf: \"2026-08-15\" }",
+            ));
+        }
+        let keys = Object::keys(value.unchecked_ref::<Object>());
+        for key in keys.iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !accepted.iter().any(|setting| setting.key() == key) {
+                let known: Vec<&str> = accepted.iter().map(|s| s.key()).collect();
+                return Err(usage_error(
+                    &format!("options.{key}"),
+                    format!("unknown option `{key}`; expected {}", known.join(", ")),
+                ));
+            }
+        }
+        for &setting in accepted {
+            let path = format!("options.{}", setting.key());
+            let field = Reflect::get(value, &JsValue::from_str(setting.key()))
+                .map_err(|_| usage_error(&path, "could not read the option"))?;
+            if field.is_undefined() || field.is_null() {
+                continue;
+            }
+            match setting {
+                Setting::Format => options.format = Some(read_format(&field, &path)?),
+                Setting::AsOf => options.as_of = Some(read_date(&field, &path)?),
+                Setting::ScoreConfig => options.config = read_config(&field, &path)?,
+                Setting::LintConfig => options.lint = read_config(&field, &path)?,
+                Setting::Select => options.select = Some(read_codes(&field, &path)?),
+                Setting::Ignore => options.ignore = read_codes(&field, &path)?,
+            }
+        }
+        Ok(options)
+    }
+
+    /// `asOf`, or today in the local time zone (the binding reads the clock; the core never does).
+    pub(crate) fn as_of_or_today(&self) -> JsResult<NaiveDate> {
+        match self.as_of {
+            Some(date) => Ok(date),
+            None => local_date(&js_sys::Date::new_0()).ok_or_else(|| {
+                usage_error("options.asOf", "the clock gives no valid date; pass asOf")
+            }),
+        }
+    }
+}
+
+fn read_format(value: &JsValue, path: &str) -> JsResult<Format> {
+    let text = value
+        .as_string()
+        .ok_or_else(|| usage_error(path, "expected \"yaml\" or \"json\""))?;
+    text.parse()
+        .map_err(|message: String| usage_error(path, message))
+}
+
+fn read_date(value: &JsValue, path: &str) -> JsResult<NaiveDate> {
+    if let Some(text) = value.as_string() {
+        return parse_date(&text).map_err(|message| usage_error(path, message));
+    }
+    if let Some(date) = value.dyn_ref::<js_sys::Date>() {
+        return local_date(date).ok_or_else(|| {
+            usage_error(
+                path,
+                "is an invalid Date; pass a valid Date or \"YYYY-MM-DD\"",
+            )
+        });
+    }
+    Err(usage_error(
+        path,
+        "expected a \"YYYY-MM-DD\" string or a Date",
+    ))
+}
+
+/// A Date's calendar day in the local time zone, as the user's own calendar shows it
+/// (`new Date()` is today where the user is). `None` for an invalid Date.
+fn local_date(date: &js_sys::Date) -> Option<NaiveDate> {
+    if date.get_time().is_nan() {
+        return None;
+    }
+    let year = i32::try_from(date.get_full_year()).ok()?;
+    NaiveDate::from_ymd_opt(year, date.get_month() + 1, date.get_date())
+}
+
+/// Reads `YYYY-MM-DD` strictly (four-digit year, two-digit month and day, a real day).
+pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let shape_ok = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    let not_a_date =
+        || format!("`{text}` is not a date; write dates as YYYY-MM-DD, e.g. 2026-08-15");
+    if !shape_ok {
+        return Err(not_a_date());
+    }
+    let number = |range: std::ops::Range<usize>| text.get(range).and_then(|s| s.parse().ok());
+    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
+        return Err(not_a_date());
+    };
+    NaiveDate::from_ymd_opt(year as i32, month, day)
+        .ok_or_else(|| format!("`{text}` is not a calendar date (no such day)"))
+}
+
+/// Rule codes: one string, or an array of strings.
+fn read_codes(value: &JsValue, path: &str) -> JsResult<Vec<String>> {
+    if let Some(code) = value.as_string() {
+        return Ok(vec![code]);
+    }
+    let wrong = || usage_error(path, "expected a rule code or an array of codes, e.g. [\"OKR101\", \"OKR2\"]");
+    if !Array::is_array(value) {
+        return Err(wrong());
+    }
+    Array::from(value).iter().map(|item| item.as_string().ok_or_else(wrong)).collect()
+}
+
+/// Settings in a Rust config shape (`ScoreConfig`, `LintConfig`), read as JSON like object
+/// sources are.
+fn read_config<T: serde::de::DeserializeOwned>(value: &JsValue, path: &str) -> JsResult<T> {
+    let json = to_json(value, path).map_err(|e| usage_error(path, e.to_string()))?;
+    let mut deserializer = serde_json::Deserializer::from_str(&json);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let inner = path_text(&e.path().to_string());
+        let place = if inner.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{path}.{inner}")
+        };
+        // serde_json locates errors in the intermediate text; only the path means anything.
+        let message = e.into_inner().to_string();
+        let message = message
+            .split(" at line ")
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        usage_error(&place, explain_non_finite(message))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn dates_are_strict_iso_days() {
+        assert_eq!(
+            parse_date("2026-08-15"),
+            Ok(NaiveDate::from_ymd_opt(2026, 8, 15).unwrap())
+        );
+        assert!(
+            parse_date("2026-02-30")
+                .unwrap_err()
+                .contains("no such day")
+        );
+        for wrong in [
+            "2026-8-15",
+            "15.08.2026",
+            "2026-08-15T00:00",
+            "",
+            "２０２６-08-15",
+        ] {
+            assert!(
+                parse_date(wrong).unwrap_err().contains("YYYY-MM-DD"),
+                "{wrong}"
+            );
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! The `source` argument: YAML/JSON text or a plain JS object, read into a validated document.
+
+use crate::errors::{document_error, usage_error};
+use js_sys::JsString;
+use okr_core::format::{DEFAULT_MAX_BYTES, Format, LoadOptions, load_str};
+use okr_core::{Document, Error, Problem};
+use wasm_bindgen::prelude::*;
+
+// A plain object is read as JSON text through the core's own JSON reader: the module then
+// carries one deserializer per type instead of two (a serde-wasm-bindgen one costs about
+// 125 KiB), objects get exactly the errors and limits of JSON text, and `JSON.stringify`
+// refuses cycles. The replacer is a Rust closure, not a JS snippet, so the generated
+// packages stay plain CommonJS (node) and plain ES modules (web).
+
+/// `JSON.stringify` would turn NaN and infinities into `null`, which reads as "missing":
+/// they stay text instead, which the reader then refuses with their path (so do BigInts,
+/// which `JSON.stringify` cannot write at all).
+fn keep_unwritable_numbers(_key: JsValue, value: JsValue) -> JsValue {
+    match value.as_f64() {
+        Some(n) if n.is_nan() => return JsValue::from_str("NaN"),
+        Some(n) if n == f64::INFINITY => return JsValue::from_str("Infinity"),
+        Some(n) if n == f64::NEG_INFINITY => return JsValue::from_str("-Infinity"),
+        _ => {}
+    }
+    if value.is_bigint() {
+        if let Ok(text) = value.unchecked_ref::<js_sys::BigInt>().to_string(10) {
+            return text.into();
+        }
+    }
+    value
+}
+
+/// Why a source could not be read.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    /// The document itself is wrong: `validate` reports these as problems.
+    Document(Error),
+    /// The argument is not a document at all: always thrown.
+    Usage(JsValue),
+}
+
+impl From<Failure> for JsValue {
+    fn from(failure: Failure) -> JsValue {
+        match failure {
+            Failure::Document(error) => document_error(&error),
+            Failure::Usage(error) => error,
+        }
+    }
+}
+
+/// Reads and validates `source`; `format` applies to text (sniffed when not given).
+pub(crate) fn read(source: &JsValue, format: Option<Format>) -> Result<Document, Failure> {
+    if let Some(text) = source.dyn_ref::<JsString>() {
+        check_length(text.length() as usize)?;
+        let text = String::from(text);
+        let format = format.unwrap_or_else(|| Format::sniff(&text));
+        return load_str(&text, format, &LoadOptions::default()).map_err(Failure::Document);
+    }
+    if source.is_object() {
+        let json = to_json(source, "source").map_err(Failure::Document)?;
+        return load_str(&json, Format::Json, &LoadOptions::default())
+            .map_err(|error| Failure::Document(as_object_error(error)));
+    }
+    Err(Failure::Usage(usage_error(
+        "source",
+        "source must be YAML or JSON text, or a plain object of the OKR file format",
+    )))
+}
+
+/// Refuses text over the core's size limit before copying it into wasm memory, where a
+/// huge string could exhaust the memory (an abort, not an error). One UTF-16 unit of a JS
+/// string is at least one byte of UTF-8.
+fn check_length(units: usize) -> Result<(), Failure> {
+    if units > DEFAULT_MAX_BYTES {
+        return Err(Failure::Document(Error::TooLarge {
+            size: units,
+            limit: DEFAULT_MAX_BYTES,
+        }));
+    }
+    Ok(())
+}
+
+/// A JS value as JSON text; what `JSON.stringify` refuses (a cycle, a throwing `toJSON`)
+/// is an error at `path`.
+pub(crate) fn to_json(value: &JsValue, path: &str) -> Result<String, Error> {
+    let replacer = Closure::<dyn FnMut(JsValue, JsValue) -> JsValue>::new(keep_unwritable_numbers);
+    // `JSON.stringify` may also return `undefined` (e.g. a `toJSON` that returns nothing),
+    // so the result is checked to be a string rather than trusted.
+    let message =
+        match js_sys::JSON::stringify_with_replacer(value, replacer.as_ref().unchecked_ref())
+            .map(JsValue::from)
+        {
+            Ok(json) => match json.dyn_ref::<JsString>() {
+                Some(json) if json.length() as usize > DEFAULT_MAX_BYTES => {
+                    return Err(Error::TooLarge {
+                        size: json.length() as usize,
+                        limit: DEFAULT_MAX_BYTES,
+                    });
+                }
+                Some(json) => return Ok(String::from(json)),
+                None => "it writes no JSON".to_owned(),
+            },
+            // What was thrown need not be an Error; anything else gives no message.
+            Err(thrown) => thrown
+                .dyn_ref::<js_sys::Error>()
+                .and_then(|error| error.message().as_string())
+                .or_else(|| thrown.as_string())
+                .unwrap_or_default(),
+        };
+    Err(Error::Syntax(Problem {
+        path: path.to_owned(),
+        id: None,
+        line: None,
+        message: format!(
+            "cannot be read as plain data ({message}); pass plain objects, arrays, strings and numbers"
+        ),
+    }))
+}
+
+/// Errors of an object source: lines of the intermediate JSON text mean nothing to the
+/// caller, and a non-finite number reads better as such than as a string.
+fn as_object_error(error: Error) -> Error {
+    let clean = |problem: Problem| Problem {
+        line: None,
+        message: explain_non_finite(problem.message),
+        ..problem
+    };
+    match error {
+        Error::Syntax(problem) => Error::Syntax(clean(problem)),
+        Error::Invalid(problems) => Error::Invalid(problems.into_iter().map(clean).collect()),
+        other => other,
+    }
+}
+
+/// serde's "invalid type: string \"NaN\"" for a number the replacer kept as text.
+pub(crate) fn explain_non_finite(message: String) -> String {
+    for shown in ["NaN", "Infinity", "-Infinity"] {
+        if message.starts_with(&format!("invalid type: string \"{shown}\"")) {
+            return format!(
+                "{shown} is not a finite number; write a plain number such as 42 or 0.5"
+            );
+        }
+    }
+    message
+}
+
+/// serde_path_to_error's path in the core's style: `.` is the document itself, and `?`
+/// stands for a key it could not name.
+pub(crate) fn path_text(path: &str) -> String {
+    let path = path.trim_end_matches(".?").trim_end_matches('?');
+    if path == "." {
+        String::new()
+    } else {
+        path.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_text;
+
+    #[test]
+    fn paths_read_like_the_cores() {
+        assert_eq!(path_text("."), "");
+        assert_eq!(
+            path_text("objectives[0].key_results[1].metric.target"),
+            "objectives[0].key_results[1].metric.target"
+        );
+        assert_eq!(path_text("objectives[2].?"), "objectives[2]");
+    }
+}
