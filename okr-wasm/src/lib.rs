@@ -54,7 +54,13 @@ pub fn score(source: JsValue, options: JsValue) -> JsResult {
 pub fn lint(source: JsValue, options: JsValue) -> JsResult {
     let options = Options::read(
         &options,
-        &[Setting::Format, Setting::AsOf, Setting::Select, Setting::Ignore, Setting::LintConfig],
+        &[
+            Setting::Format,
+            Setting::AsOf,
+            Setting::Select,
+            Setting::Ignore,
+            Setting::LintConfig,
+        ],
     )?;
     let document = source::read(&source, options.format)?;
     let as_of = options.as_of_or_today()?;
@@ -84,7 +90,10 @@ pub fn rules() -> JsResult {
 #[wasm_bindgen(js_name = explain, skip_typescript)]
 pub fn explain(code: JsValue) -> Result<String, JsValue> {
     let Some(code) = code.as_string() else {
-        return Err(usage_error("code", "explain expects a rule code such as \"OKR102\""));
+        return Err(usage_error(
+            "code",
+            "explain expects a rule code such as \"OKR102\"",
+        ));
     };
     okr_core::lint::explain(&code)
         .ok_or_else(|| usage_error("code", format!("no rule `{code}`; rules() lists them")))

@@ -165,11 +165,19 @@ fn read_codes(value: &JsValue, path: &str) -> JsResult<Vec<String>> {
     if let Some(code) = value.as_string() {
         return Ok(vec![code]);
     }
-    let wrong = || usage_error(path, "expected a rule code or an array of codes, e.g. [\"OKR101\", \"OKR2\"]");
+    let wrong = || {
+        usage_error(
+            path,
+            "expected a rule code or an array of codes, e.g. [\"OKR101\", \"OKR2\"]",
+        )
+    };
     if !Array::is_array(value) {
         return Err(wrong());
     }
-    Array::from(value).iter().map(|item| item.as_string().ok_or_else(wrong)).collect()
+    Array::from(value)
+        .iter()
+        .map(|item| item.as_string().ok_or_else(wrong))
+        .collect()
 }
 
 /// Settings in a Rust config shape (`ScoreConfig`, `LintConfig`), read as JSON like object
