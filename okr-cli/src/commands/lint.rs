@@ -42,8 +42,9 @@ pub(crate) struct FileDiagnostic<'a> {
     pub(crate) file: &'a str,
     #[serde(flatten)]
     pub(crate) diagnostic: &'a Diagnostic,
+    /// The offending line of the source (text output only), cut to a readable length.
     #[serde(skip)]
-    pub(crate) source_line: Option<String>,
+    pub(crate) source_line: Option<&'a str>,
 }
 
 pub(crate) fn run(args: &Args) -> u8 {
@@ -102,7 +103,9 @@ pub(crate) fn run(args: &Args) -> u8 {
             eprintln!("okr lint: warning: `{unknown}` matches no rule (see `okr rules`)");
         }
         let mut report = okr_core::lint::lint(&doc, as_of, &config);
-        report.locate(&text);
+        if worth_locating(&text, input::format_of(path, &text)) {
+            report.locate(&text);
+        }
         results.push((file, report, text));
     }
 
@@ -110,14 +113,16 @@ pub(crate) fn run(args: &Args) -> u8 {
     let listed: Vec<FileDiagnostic<'_>> = results
         .iter()
         .flat_map(|(file, report, text)| {
-            let lines: Vec<&str> = text.lines().collect();
+            // Only text output shows the offending line.
+            let lines: Vec<&str> = if args.format == "text" {
+                text.lines().collect()
+            } else {
+                Vec::new()
+            };
             report.diagnostics.iter().map(move |d| FileDiagnostic {
                 file,
                 diagnostic: d,
-                source_line: d
-                    .line
-                    .and_then(|l| lines.get(l - 1))
-                    .map(|s| (*s).to_owned()),
+                source_line: d.line.and_then(|l| lines.get(l - 1)).map(|s| shorten(s)),
             })
         })
         .collect();
@@ -135,6 +140,23 @@ pub(crate) fn run(args: &Args) -> u8 {
     } else {
         EXIT_OK
     }
+}
+
+/// Lines are found by re-reading the text; for JSON that is one line, or large (bulk data
+/// from machines), findings keep their paths and skip the lines.
+fn worth_locating(text: &str, format: okr_core::Format) -> bool {
+    const JSON_LOCATE_LIMIT: usize = 8 * 1024 * 1024;
+    format == okr_core::Format::Yaml
+        || (text.len() <= JSON_LOCATE_LIMIT && text.trim_end().contains('\n'))
+}
+
+/// At most 160 bytes of a source line (on a char boundary): one-line JSON can be huge.
+fn shorten(line: &str) -> &str {
+    let mut end = line.len().min(160);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
 }
 
 /// The `[lint]` table of a TOML settings file.

@@ -39,6 +39,23 @@ enum Frame {
 impl LineIndex {
     /// Indexes `text`. Text the YAML parser rejects is indexed up to the error.
     pub fn new(text: &str) -> Self {
+        Self::build(text, None)
+    }
+
+    /// Indexes only `paths` (and their ancestors): what a list of findings needs, at a
+    /// fraction of the memory of a full index on a large file.
+    pub fn for_paths<'p>(text: &str, paths: impl IntoIterator<Item = &'p str>) -> Self {
+        let mut wanted = std::collections::HashSet::new();
+        for path in paths {
+            let mut path = path;
+            while !path.is_empty() && wanted.insert(path.to_owned()) {
+                path = path.rfind(['.', '[']).map_or("", |cut| &path[..cut]);
+            }
+        }
+        Self::build(text, Some(&wanted))
+    }
+
+    fn build(text: &str, wanted: Option<&std::collections::HashSet<String>>) -> Self {
         let mut lines = HashMap::new();
         let mut path = String::new();
         let mut stack: Vec<Frame> = Vec::new();
@@ -60,12 +77,13 @@ impl LineIndex {
                     ) = (stack.last_mut(), &event)
                     {
                         *key = Some(text.to_string());
-                        lines
-                            .entry(format!("{path}{}{text}", dot(&path)))
-                            .or_insert(line);
+                        let key_path = format!("{path}{}{text}", dot(&path));
+                        if wanted.is_none_or(|w| w.contains(&key_path)) {
+                            lines.entry(key_path).or_insert(line);
+                        }
                         continue;
                     }
-                    let node_path_len = enter_node(&mut stack, &mut path, &mut lines, line);
+                    let node_path_len = enter_node(&mut stack, &mut path, &mut lines, line, wanted);
                     match event {
                         Event::MappingStart(..) => stack.push(Frame::Mapping {
                             path_len: node_path_len,
@@ -129,6 +147,7 @@ fn enter_node(
     path: &mut String,
     lines: &mut HashMap<String, (usize, usize)>,
     line: (usize, usize),
+    wanted: Option<&std::collections::HashSet<String>>,
 ) -> usize {
     match stack.last_mut() {
         Some(Frame::Mapping { key, .. }) => {
@@ -142,7 +161,9 @@ fn enter_node(
         Some(Frame::Sequence { next, .. }) => {
             use std::fmt::Write as _;
             let _ = write!(path, "[{next}]");
-            lines.entry(path.clone()).or_insert(line);
+            if wanted.is_none_or(|w| w.contains(path.as_str())) {
+                lines.entry(path.clone()).or_insert(line);
+            }
         }
         None => {}
     }

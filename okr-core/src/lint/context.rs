@@ -19,9 +19,17 @@ pub(crate) struct Context<'a> {
     pub(crate) graph: AlignmentGraph,
     team_parent: HashMap<&'a str, Option<&'a str>>,
     person_team: HashMap<&'a str, Option<&'a str>>,
+    /// Final scores of earlier cycles by objective id, oldest first (cycle ids sort in time
+    /// order for the usual `2026-Q3` / `FY27-H1` shapes).
+    history: HashMap<&'a str, Vec<(&'a str, f64)>>,
 }
 
 impl<'a> Context<'a> {
+    /// Earlier final scores of an objective, oldest first.
+    pub(crate) fn history(&self, objective: &str) -> &[(&'a str, f64)] {
+        self.history.get(objective).map_or(&[], Vec::as_slice)
+    }
+
     pub(crate) fn new(doc: &'a Document, as_of: NaiveDate, config: &'a LintConfig) -> Self {
         Context {
             doc,
@@ -49,6 +57,7 @@ impl<'a> Context<'a> {
                 .iter()
                 .map(|p| (p.id.as_str(), p.team.as_deref()))
                 .collect(),
+            history: history_index(doc),
         }
     }
 
@@ -97,6 +106,20 @@ impl<'a> Context<'a> {
     pub(crate) fn cycle_of(&self, objective: &Objective) -> Option<&'a Cycle> {
         self.doc.cycle_of(objective)
     }
+}
+
+fn history_index(doc: &Document) -> HashMap<&str, Vec<(&str, f64)>> {
+    let mut index: HashMap<&str, Vec<(&str, f64)>> = HashMap::new();
+    for entry in doc.history.iter().filter(|h| h.score.is_finite()) {
+        index
+            .entry(entry.objective.as_str())
+            .or_default()
+            .push((entry.cycle.as_str(), entry.score));
+    }
+    for scores in index.values_mut() {
+        scores.sort_by(|a, b| a.0.cmp(b.0));
+    }
+    index
 }
 
 pub(crate) struct KeyResultRef<'c> {

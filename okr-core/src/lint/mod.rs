@@ -149,7 +149,8 @@ pub struct LintReport {
 
 impl LintReport {
     fn new(mut diagnostics: Vec<Diagnostic>) -> Self {
-        diagnostics.sort_by(|a, b| path_order(&a.path, &b.path).then(a.code.cmp(b.code)));
+        // One key per finding, computed once (not per comparison).
+        diagnostics.sort_by_cached_key(|d| (path_key(&d.path), d.code));
         let mut summary = Summary::default();
         for d in &diagnostics {
             match d.severity {
@@ -166,7 +167,10 @@ impl LintReport {
 
     /// Fills in source lines from the text the document was read from.
     pub fn locate(&mut self, source: &str) {
-        let lines = LineIndex::new(source);
+        if self.diagnostics.is_empty() {
+            return;
+        }
+        let lines = LineIndex::for_paths(source, self.diagnostics.iter().map(|d| d.path.as_str()));
         for d in &mut self.diagnostics {
             d.line = lines.line_of(&d.path);
         }
@@ -178,24 +182,24 @@ impl LintReport {
     }
 }
 
-/// Orders paths as they appear in the document: `objectives[2]` before `objectives[10]`.
-fn path_order(a: &str, b: &str) -> std::cmp::Ordering {
-    fn key(path: &str) -> Vec<(&str, usize)> {
-        path.split('.')
-            .map(|part| match part.split_once('[') {
-                Some((name, index)) => (name, index.trim_end_matches(']').parse().unwrap_or(0)),
-                None => (part, 0),
-            })
-            .collect()
-    }
-    let section = |p: &str| {
-        ["cycles", "teams", "people", "objectives", "history", "lint"]
-            .iter()
-            .position(|s| p.starts_with(s))
-    };
-    section(a)
-        .cmp(&section(b))
-        .then_with(|| key(a).cmp(&key(b)))
+/// A sort key that orders paths as they appear in the document: sections in file order,
+/// then `objectives[2]` before `objectives[10]`, an item before what is inside it.
+fn path_key(path: &str) -> (usize, Vec<(String, usize)>) {
+    let section = ["cycles", "teams", "people", "objectives", "history", "lint"]
+        .iter()
+        .position(|s| path.starts_with(s))
+        .unwrap_or(usize::MAX);
+    let parts = path
+        .split('.')
+        .map(|part| match part.split_once('[') {
+            Some((name, index)) => (
+                name.to_owned(),
+                index.trim_end_matches(']').parse().unwrap_or(0),
+            ),
+            None => (part.to_owned(), 0),
+        })
+        .collect();
+    (section, parts)
 }
 
 /// Lints `document` as of `as_of` (staleness and trend rules use it).

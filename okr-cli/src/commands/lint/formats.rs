@@ -51,12 +51,28 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// `{diagnostics, summary}`, serialised straight from the findings (no value tree).
 pub(super) fn json(listed: &[FileDiagnostic<'_>]) -> String {
+    #[derive(serde::Serialize)]
+    struct Summary {
+        error: usize,
+        warning: usize,
+        info: usize,
+    }
+    #[derive(serde::Serialize)]
+    struct Report<'a, 'b> {
+        diagnostics: &'a [FileDiagnostic<'b>],
+        summary: Summary,
+    }
     let (error, warning, info) = severity_counts(listed);
-    let report = json!({
-        "diagnostics": listed,
-        "summary": {"error": error, "warning": warning, "info": info},
-    });
+    let report = Report {
+        diagnostics: listed,
+        summary: Summary {
+            error,
+            warning,
+            info,
+        },
+    };
     serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
 }
 

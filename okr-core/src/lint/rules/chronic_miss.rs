@@ -34,7 +34,7 @@ declare_rule! {
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
-        let scores = super::history_scores(cx.doc, &objective.id);
+        let scores = cx.history(&objective.id);
         if scores.len() < 2 {
             continue;
         }

@@ -32,18 +32,3 @@ pub(crate) mod unused_suppression;
 pub(crate) mod vague_key_result;
 pub(crate) mod vague_objective;
 pub(crate) mod vanity_metric;
-
-use crate::model::Document;
-
-/// Final scores of an objective in earlier cycles, oldest first (cycle ids sort in time
-/// order for the usual `2026-Q3` / `FY27-H1` shapes).
-pub(crate) fn history_scores<'a>(doc: &'a Document, objective: &str) -> Vec<(&'a str, f64)> {
-    let mut scores: Vec<(&str, f64)> = doc
-        .history
-        .iter()
-        .filter(|h| h.objective == objective && h.score.is_finite())
-        .map(|h| (h.cycle.as_str(), h.score))
-        .collect();
-    scores.sort_by(|a, b| a.0.cmp(b.0));
-    scores
-}

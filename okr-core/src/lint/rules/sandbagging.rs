@@ -41,10 +41,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
         if objective.kind() == ObjectiveKind::Committed {
             continue;
         }
-        let scores: Vec<f64> = super::history_scores(cx.doc, &objective.id)
-            .into_iter()
-            .map(|(_, s)| s)
-            .collect();
+        let scores: Vec<f64> = cx.history(&objective.id).iter().map(|(_, s)| *s).collect();
         let last_two_full =
             scores.len() >= 2 && scores[scores.len() - 2..].iter().all(|s| *s >= 1.0 - 1e-9);
         let last_three = &scores[scores.len().saturating_sub(3)..];

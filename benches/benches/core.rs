@@ -1,0 +1,108 @@
+//! Criterion benches of the core: load (JSON, YAML), score, lint, rollup and the sentence
+//! parser, at 1k / 10k / 100k objectives where the size makes sense.
+
+use chrono::NaiveDate;
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use okr_core::format::{Format, LoadOptions, load_str};
+use okr_core::lint::LintConfig;
+use okr_core::score::ScoreConfig;
+use std::hint::black_box;
+
+fn as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 8, 20).unwrap_or_default()
+}
+
+fn unlimited() -> LoadOptions {
+    LoadOptions::default().with_max_bytes(usize::MAX)
+}
+
+fn load(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    group.sample_size(10);
+    for n in [1_000, 10_000] {
+        let doc = okr_benches::generate(n);
+        let json = okr_core::to_json(&doc).unwrap_or_default();
+        group.throughput(Throughput::Bytes(json.len() as u64));
+        group.bench_with_input(BenchmarkId::new("json", n), &json, |b, text| {
+            b.iter(|| load_str(black_box(text), Format::Json, &unlimited()))
+        });
+        let yaml = okr_core::to_yaml(&doc).unwrap_or_default();
+        group.throughput(Throughput::Bytes(yaml.len() as u64));
+        group.bench_with_input(BenchmarkId::new("yaml", n), &yaml, |b, text| {
+            b.iter(|| load_str(black_box(text), Format::Yaml, &unlimited()))
+        });
+    }
+    group.finish();
+}
+
+fn score_and_lint(c: &mut Criterion) {
+    let mut group = c.benchmark_group("analyse");
+    group.sample_size(10);
+    for n in [1_000, 10_000, 100_000] {
+        let doc = okr_benches::generate(n);
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::new("score", n), &doc, |b, doc| {
+            b.iter(|| okr_core::score::score(black_box(doc), as_of(), &ScoreConfig::default()))
+        });
+        if n <= 10_000 {
+            group.bench_with_input(BenchmarkId::new("lint", n), &doc, |b, doc| {
+                b.iter(|| okr_core::lint::lint(black_box(doc), as_of(), &LintConfig::default()))
+            });
+        }
+    }
+    group.finish();
+}
+
+fn rollup(c: &mut Criterion) {
+    use okr_core::model::{Binary, Document, Ids, KeyResult, Objective};
+    let mut group = c.benchmark_group("rollup");
+    group.sample_size(10);
+    for n in [1_000, 10_000, 100_000] {
+        // A chain n deep: every level rolls up the one below.
+        let mut doc = Document::default();
+        for i in 0..n {
+            let mut o = Objective::new(format!("O{i}"), "t");
+            if i > 0 {
+                o.aligns_to = Some(Ids::One(format!("O{}", i - 1)));
+            }
+            if i == n - 1 {
+                o.key_results.push(KeyResult {
+                    binary: Some(Binary {
+                        done: true,
+                        ..Binary::default()
+                    }),
+                    ..KeyResult::new("x")
+                });
+            }
+            doc.objectives.push(o);
+        }
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::new("chain", n), &doc, |b, doc| {
+            b.iter(|| okr_core::score::score(black_box(doc), as_of(), &ScoreConfig::default()))
+        });
+    }
+    group.finish();
+}
+
+fn sentences(c: &mut Criterion) {
+    let sentences = [
+        "Raise repeat purchase rate from 18% to 26%",
+        "Cut p95 latency from 800 ms to 200 ms by end of Q3",
+        "Increase weekly signups by 15%",
+        "Keep CAC under $50",
+        "Launch the new website",
+        "30-day retention: Increase from 52% to 65% by Q2 end",
+        "Reach 1 million page views on the recipe blog",
+        "Grow ARR to $1.2M by end of Q3",
+    ];
+    c.bench_function("parse_key_result/8 sentences", |b| {
+        b.iter(|| {
+            for s in &sentences {
+                black_box(okr_core::parse_key_result(black_box(s)));
+            }
+        })
+    });
+}
+
+criterion_group!(benches, load, score_and_lint, rollup, sentences);
+criterion_main!(benches);

@@ -1,0 +1,158 @@
+"""Cross-language comparisons of issue 9, measured as ratios in one paired run.
+
+Usage (from the repository root, after `bash benches/compare.sh` has built things):
+    python3 benches/compare.py [--objectives 20000] [--runs 5]
+
+Prints each measurement, its ratio and whether it meets its target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OKR = ROOT / "target" / "release" / "okr"
+GEN = ROOT / "target" / "release" / "okr-gen"
+WORK = Path(os.environ.get("OKR_BENCH_DIR", "/tmp/okr-bench"))
+AS_OF = "2026-08-20"
+
+
+def generate(objectives: int) -> Path:
+    path = WORK / f"org-{objectives}.json"
+    if not path.exists():
+        WORK.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as out:
+            subprocess.run([str(GEN), str(objectives), "json"], stdout=out, check=True)
+    return path
+
+
+def timed(cmd: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one whole process, via GNU time."""
+    start = time.perf_counter()
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        sys.exit(f"{cmd} failed ({proc.returncode}): {proc.stderr[-500:]}")
+    return wall, int(proc.stderr.strip().splitlines()[-1])
+
+
+def paired(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[float, int]]:
+    """Median wall time and peak memory of each command, interleaved run by run."""
+    walls: dict[str, list[float]] = {name: [] for name in commands}
+    peaks: dict[str, int] = {name: 0 for name in commands}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            wall, rss = timed(cmd)
+            walls[name].append(wall)
+            peaks[name] = max(peaks[name], rss)
+    return {name: (statistics.median(walls[name]), peaks[name]) for name in commands}
+
+
+def row(label: str, value: float, target: str, ok: bool) -> None:
+    print(f"  {label:<58} {value:>8.3f}   target {target:<8} {'ok' if ok else 'MISSED'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--objectives", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    n = args.objectives
+    big = generate(n)
+    small = generate(n // 10)
+    size = big.stat().st_size
+    doc = json.loads(big.read_text())
+    krs = sum(len(o.get("key_results", [])) for o in doc["objectives"])
+    checks = sum(len(k.get("check_ins", [])) for o in doc["objectives"] for k in o.get("key_results", []) if isinstance(k, dict))
+    print(f"input: {big.name}: {n} objectives, {krs} key results, {checks} check-ins, {size / 1e6:.1f} MB of JSON")
+
+    load = [sys.executable, "-c", "import json, sys; json.load(open(sys.argv[1]))"]
+    commands = {
+        "python json.load": [*load, str(big)],
+        "okr score --format json": [str(OKR), "score", "--as-of", AS_OF, "--format", "json", str(big)],
+        "okr lint --format json": [str(OKR), "lint", "--as-of", AS_OF, "--format", "json", str(big)],
+        "okr score (1/10 size)": [str(OKR), "score", "--as-of", AS_OF, "--format", "json", str(small)],
+        "okr lint (1/10 size)": [str(OKR), "lint", "--as-of", AS_OF, "--format", "json", str(small)],
+    }
+    results = paired(commands, args.runs)
+    print(f"\nmedians of {args.runs} paired whole-process runs:")
+    for name, (wall, rss) in results.items():
+        print(f"  {name:<30} {wall:8.3f} s   peak {rss / 1024:7.1f} MiB")
+
+    base = results["python json.load"][0]
+    print("\nratios:")
+    score_ratio = results["okr score --format json"][0] / base
+    lint_ratio = results["okr lint --format json"][0] / base
+    row("okr score / json.load", score_ratio, "<= 0.5", score_ratio <= 0.5)
+    row("okr lint / json.load", lint_ratio, "<= 1.0", lint_ratio <= 1.0)
+    for what in ("score", "lint"):
+        full = results[f"okr {what} --format json"][0]
+        tenth = results[f"okr {what} (1/10 size)"][0]
+        row(f"okr {what}: time at 10x the objectives / time at 1x", full / tenth, "<= 12", full / tenth <= 12)
+    for what in ("score", "lint"):
+        peak = results[f"okr {what} --format json"][1] * 1024 / size
+        row(f"okr {what}: peak memory / input size", peak, "<= 4", peak <= 4)
+
+    python_binding(big, doc)
+    wasm_lint()
+
+
+def python_binding(big: Path, doc: dict) -> None:
+    venv = ROOT / ".venv-test" / "bin" / "python"
+    if not venv.exists():
+        print("\n(python binding: .venv-test missing; run scripts/test-python.sh first)")
+        return
+    script = f"""
+import datetime, json, sys, time
+sys.path.insert(0, {str(ROOT / 'benches')!r})
+import okr, pyscore_baseline
+as_of = datetime.date.fromisoformat({AS_OF!r})
+doc = okr.load({str(big)!r})
+data = json.load(open({str(big)!r}))
+def best(fn, runs):
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter(); fn(); times.append(time.perf_counter() - t)
+    return min(times)
+rust = best(lambda: doc.score(as_of=as_of), 5)
+python = best(lambda: pyscore_baseline.score(data, as_of), 2)
+ours = doc.score(as_of=as_of).to_dict()
+theirs = pyscore_baseline.score(data, as_of)
+same = all(abs((a["score"] or 0) - (b["score"] or 0)) < 1e-9 for a, b in zip(ours["objectives"], theirs["objectives"]))
+print(json.dumps({{"rust": rust, "python": python, "same": same}}))
+"""
+    out = subprocess.run([str(venv), "-c", script], capture_output=True, text=True, check=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    print(f"\npython: Document.score() {result['rust'] * 1000:.1f} ms, pure-Python baseline {result['python'] * 1000:.0f} ms (same scores: {result['same']})")
+    speedup = result["python"] / result["rust"]
+    row("pure-Python score / Document.score()", speedup, ">= 30", speedup >= 30)
+
+
+def wasm_lint() -> None:
+    pkg = ROOT / "okr-wasm" / "pkg" / "node" / "okr_wasm.js"
+    if not pkg.exists():
+        print("\n(wasm: okr-wasm/pkg/node missing; run scripts/build-wasm.sh first)")
+        return
+    fifty = generate(50)
+    script = f"""
+const okr = require({str(pkg)!r});
+const text = require("fs").readFileSync({str(fifty)!r}, "utf8");
+for (let i = 0; i < 20; i++) okr.lint(text, {{ asOf: {AS_OF!r} }});
+const runs = 200, start = process.hrtime.bigint();
+for (let i = 0; i < runs; i++) okr.lint(text, {{ asOf: {AS_OF!r} }});
+console.log(Number(process.hrtime.bigint() - start) / 1e6 / runs);
+"""
+    ms = float(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True).stdout.strip())
+    print()
+    row("wasm lint of a 50-objective document in node (ms per call)", ms, "<= 2", ms <= 2)
+
+
+if __name__ == "__main__":
+    main()
