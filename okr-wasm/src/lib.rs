@@ -74,7 +74,12 @@ pub fn lint(source: JsValue, options: JsValue) -> JsResult {
     let config = from_document.merge(&options.lint).merge(&flags);
     let mut report = okr_core::lint::lint(&document, as_of, &config);
     if let Some(text) = source.as_string() {
-        report.locate(&text);
+        let format = options
+            .format
+            .unwrap_or_else(|| okr_core::Format::sniff(&text));
+        if okr_core::lint::LintReport::worth_locating(&text, format) {
+            report.locate(&text);
+        }
     }
     to_js(&report)
 }

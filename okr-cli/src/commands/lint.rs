@@ -103,7 +103,7 @@ pub(crate) fn run(args: &Args) -> u8 {
             eprintln!("okr lint: warning: `{unknown}` matches no rule (see `okr rules`)");
         }
         let mut report = okr_core::lint::lint(&doc, as_of, &config);
-        if worth_locating(&text, input::format_of(path, &text)) {
+        if LintReport::worth_locating(&text, input::format_of(path, &text)) {
             report.locate(&text);
         }
         results.push((file, report, text));
@@ -140,14 +140,6 @@ pub(crate) fn run(args: &Args) -> u8 {
     } else {
         EXIT_OK
     }
-}
-
-/// Lines are found by re-reading the text; for JSON that is one line, or large (bulk data
-/// from machines), findings keep their paths and skip the lines.
-fn worth_locating(text: &str, format: okr_core::Format) -> bool {
-    const JSON_LOCATE_LIMIT: usize = 8 * 1024 * 1024;
-    format == okr_core::Format::Yaml
-        || (text.len() <= JSON_LOCATE_LIMIT && text.trim_end().contains('\n'))
 }
 
 /// At most 160 bytes of a source line (on a char boundary): one-line JSON can be huge.

@@ -165,6 +165,15 @@ impl LintReport {
         }
     }
 
+    /// Whether [`Self::locate`] is worth its cost for this text: always for YAML; for JSON
+    /// only when it spans several lines and is at most 8 MiB (one-line or bulk JSON from
+    /// machines has no useful lines, and locating re-reads the whole text).
+    pub fn worth_locating(source: &str, format: crate::Format) -> bool {
+        const JSON_LOCATE_LIMIT: usize = 8 * 1024 * 1024;
+        format == crate::Format::Yaml
+            || (source.len() <= JSON_LOCATE_LIMIT && source.trim_end().contains('\n'))
+    }
+
     /// Fills in source lines from the text the document was read from.
     pub fn locate(&mut self, source: &str) {
         if self.diagnostics.is_empty() {
