@@ -27,7 +27,7 @@ fi
 
 cd okr-wasm
 log "okr-wasm: node tests (API, TypeScript declarations)"
-node --test tests/api.test.mjs tests/types.test.mjs
+node --test tests/api.test.mjs tests/types.test.mjs tests/hostile.test.mjs
 log "okr-wasm: demo widget in headless Chromium (screenshots in out/)"
 node --test tests/browser.test.mjs
 log "okr-wasm: all tests passed"

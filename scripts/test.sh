@@ -12,7 +12,10 @@ cargo fmt --all -- --check
 log "cargo clippy --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-log "cargo test (unit, integration, doc tests)"
+log "hostile-input fixtures match their generator (tests/hostile)"
+python3 tests/hostile/generate.py --check
+
+log "cargo test (unit, integration, doc tests, hostile suite, fuzz regressions, mutations)"
 cargo test --workspace --locked
 
 log "Python binding (okr-py): wheel, pytest, mypy --strict, stubtest"
@@ -23,5 +26,11 @@ bash scripts/test-wasm.sh
 
 log "report screenshot in headless Chromium (out/report.png)"
 bash scripts/test-report.sh
+
+# Fuzzing needs a nightly toolchain and minutes per target: opt in with FUZZ_SECONDS=60.
+if [ -n "${FUZZ_SECONDS:-}" ]; then
+    log "cargo fuzz, ${FUZZ_SECONDS}s per target"
+    bash scripts/fuzz.sh "$FUZZ_SECONDS"
+fi
 
 log "all tests passed"

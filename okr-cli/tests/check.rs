@@ -314,7 +314,7 @@ fn wrong_types_are_reported_for_every_item() {
         &run,
         8,
         "objectives[0].weight",
-        "invalid type: string \"heavy\", expected f64",
+        "invalid type: string \"heavy\", expected a number",
     );
     assert_problem(
         &run,

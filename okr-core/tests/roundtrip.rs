@@ -303,3 +303,39 @@ proptest! {
         prop_assert_eq!(back, doc);
     }
 }
+
+/// A check-in's unknown field nested `depth` lists deep, as JSON.
+fn deep_check_in_json(depth: usize) -> String {
+    format!(
+        r#"{{"objectives": [{{"id": "O1", "title": "Grow", "key_results": [{{"id": "K1",
+        "title": "Reach 5 users", "metric": {{"start": 0, "target": 5}},
+        "check_ins": [{{"date": "2026-07-08", "value": 1, "x_deep": {}1{}}}]}}]}}]}}"#,
+        "[".repeat(depth),
+        "]".repeat(depth)
+    )
+}
+
+#[test]
+fn json_at_the_unknown_field_limit_saves_as_yaml_that_loads_back() {
+    // The deepest place an unknown field can sit, at the deepest nesting it may have.
+    let json = deep_check_in_json(MAX_EXTRA_DEPTH);
+    let document = load_str(&json, Format::Json, &LoadOptions::default()).unwrap();
+    let yaml = okr_core::to_yaml(&document).unwrap();
+    let back = load_str(&yaml, Format::Yaml, &LoadOptions::default()).unwrap();
+    assert_eq!(back, document);
+}
+
+#[test]
+fn unknown_fields_past_the_limit_are_refused_with_their_place() {
+    let error = load_str(
+        &deep_check_in_json(MAX_EXTRA_DEPTH + 1),
+        Format::Json,
+        &LoadOptions::default(),
+    )
+    .unwrap_err();
+    let okr_core::Error::Syntax(problem) = error else {
+        panic!("expected one located problem, got {error:?}");
+    };
+    assert_eq!(problem.path, "objectives[0].key_results[0].check_ins[0]");
+    assert!(problem.message.contains("`x_deep`"), "{}", problem.message);
+}

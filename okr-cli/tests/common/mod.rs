@@ -14,13 +14,18 @@ pub fn okr(args: &[&str]) -> Run {
     okr_in(Path::new("."), args)
 }
 
-pub fn okr_in(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_okr"))
+/// Runs `okr` in `dir` without colours and returns what it did, however it ended.
+pub fn output_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_okr"))
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .output()
-        .expect("run okr");
+        .expect("run okr")
+}
+
+pub fn okr_in(dir: &Path, args: &[&str]) -> Run {
+    let output = output_in(dir, args);
     Run {
         code: output.status.code().expect("okr exited by signal"),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),

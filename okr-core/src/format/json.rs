@@ -8,20 +8,34 @@ use serde::de::DeserializeOwned;
 /// Parses JSON into `T`, naming the line of the first error (the path comes from the line,
 /// or from the generic re-read in `shape`).
 ///
-/// serde_json refuses nesting deeper than 128 levels by itself, so `max_depth` is
-/// enforced here only for YAML; both stay far below any stack limit.
+/// serde_json refuses nesting deeper than 128 levels ([`super::JSON_MAX_DEPTH`]) by itself,
+/// so `max_depth` is enforced here only for YAML; both stay far below any stack limit.
 pub(super) fn parse_as<T: DeserializeOwned>(
     text: &str,
     _limits: &LoadOptions,
 ) -> Result<T, Problem> {
-    serde_json::from_str(text).map_err(|e| {
-        // One-line JSON (as machines write it) needs the column to name the field.
-        let path = (e.line() > 0)
-            .then(|| super::LineIndex::new(text).path_at(e.line(), e.column().checked_sub(1)))
-            .flatten()
-            .unwrap_or_default();
-        problem(path, &e)
-    })
+    serde_json::from_str(text).map_err(|e| problem(error_path(text, &e), &e))
+}
+
+/// The path an error is about; empty for the document as a whole.
+fn error_path(text: &str, error: &serde_json::Error) -> String {
+    if error.to_string().starts_with("trailing characters") || error.line() == 0 {
+        return String::new();
+    }
+    // One-line JSON (as machines write it) needs the column to name the field.
+    super::LineIndex::new(text)
+        .path_at(error.line(), error.column().checked_sub(1))
+        // The line index stops short of text it cannot follow (nesting past its own limit):
+        // a generic re-read tracks the path up to the error instead.
+        .or_else(|| syntax_error_path(text))
+        .unwrap_or_default()
+}
+
+/// The path where a generic read of `text` stops, if it stops somewhere inside the document.
+fn syntax_error_path(text: &str) -> Option<String> {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let error = serde_path_to_error::deserialize::<_, serde_json::Value>(&mut reader).err()?;
+    Some(super::path_text(error.path())).filter(|path| !path.is_empty())
 }
 
 fn problem(path: String, error: &serde_json::Error) -> Problem {

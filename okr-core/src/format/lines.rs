@@ -2,6 +2,7 @@
 
 use serde_saphyr::granit_parser::{Event, Parser};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 /// Source lines of every node of a YAML (or JSON) text, by document path.
 ///
@@ -22,6 +23,9 @@ use std::collections::HashMap;
 pub struct LineIndex {
     /// Path → (1-based line, 0-based column) where the node starts.
     lines: HashMap<String, (usize, usize)>,
+    /// Later occurrences of a key already seen in the same mapping (a duplicate key, which
+    /// the loader refuses): where the refusal points, so [`LineIndex::path_at`] names it.
+    repeated_keys: Vec<(String, (usize, usize))>,
 }
 
 enum Frame {
@@ -57,6 +61,7 @@ impl LineIndex {
 
     fn build(text: &str, wanted: Option<&std::collections::HashSet<String>>) -> Self {
         let mut lines = HashMap::new();
+        let mut repeated_keys = Vec::new();
         let mut path = String::new();
         let mut stack: Vec<Frame> = Vec::new();
 
@@ -79,7 +84,14 @@ impl LineIndex {
                         *key = Some(text.to_string());
                         let key_path = format!("{path}{}{text}", dot(&path));
                         if wanted.is_none_or(|w| w.contains(&key_path)) {
-                            lines.entry(key_path).or_insert(line);
+                            match lines.entry(key_path) {
+                                Entry::Vacant(entry) => {
+                                    entry.insert(line);
+                                }
+                                Entry::Occupied(entry) => {
+                                    repeated_keys.push((entry.key().clone(), line));
+                                }
+                            }
                         }
                         continue;
                     }
@@ -103,7 +115,10 @@ impl LineIndex {
                 _ => {}
             }
         }
-        LineIndex { lines }
+        LineIndex {
+            lines,
+            repeated_keys,
+        }
     }
 
     /// The innermost path of the last node starting at or before a position (where a
@@ -112,6 +127,7 @@ impl LineIndex {
         let at = (line, column.unwrap_or(usize::MAX));
         self.lines
             .iter()
+            .chain(self.repeated_keys.iter().map(|(path, start)| (path, start)))
             .filter(|(_, start)| **start <= at)
             .max_by(|a, b| {
                 a.1.cmp(b.1)

@@ -86,11 +86,18 @@ impl std::str::FromStr for Format {
 pub struct LoadOptions {
     /// Largest accepted input, in bytes. Default: 64 MiB (about 30 000 objectives of JSON).
     pub max_bytes: usize,
-    /// Deepest accepted nesting of mappings and lists. Default: 64.
+    /// Deepest accepted nesting of mappings and lists in YAML. Default: 64. (JSON is held
+    /// to 128 levels by serde_json, and unknown fields in either format to
+    /// [`MAX_EXTRA_DEPTH`](crate::model::MAX_EXTRA_DEPTH), so whatever loads as JSON saves
+    /// as YAML that loads back.) OKR documents need fewer than ten levels; the limit keeps
+    /// the YAML reader's recursion far from the stack's end.
     pub max_depth: usize,
     /// Check the document's rules after reading it ([`crate::validate`]). Default: true.
     pub validate: bool,
 }
+
+/// The nesting limit of JSON (fixed by serde_json).
+pub const JSON_MAX_DEPTH: usize = 128;
 
 /// The default size limit: 64 MiB.
 pub const DEFAULT_MAX_BYTES: usize = 64 * 1024 * 1024;
@@ -182,16 +189,16 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
 /// The typed parse stops at its first error; the generic re-read names every item's shape
 /// problem with its path. Both are located, and the typed error is kept only when no
 /// re-read problem covers its item (a syntax error, a duplicate key…).
-fn merge_first(text: &str, mut first: Problem, others: Option<Vec<Problem>>) -> Vec<Problem> {
-    let lines = LineIndex::new(text);
-    if first.path.is_empty()
-        && let Some(line) = first.line
-    {
-        first.path = lines.path_at(line, None).unwrap_or_default();
-    }
+///
+/// Parse errors arrive with their path already found (from the error's line and column); an
+/// empty path there means the document as a whole (text after its end, say).
+fn merge_first(text: &str, first: Problem, others: Option<Vec<Problem>>) -> Vec<Problem> {
     let mut problems = others.unwrap_or_default();
-    for problem in problems.iter_mut().filter(|p| p.line.is_none()) {
-        problem.line = lines.line_of(&problem.path);
+    if problems.iter().any(|p| p.line.is_none()) {
+        let lines = LineIndex::new(text);
+        for problem in problems.iter_mut().filter(|p| p.line.is_none()) {
+            problem.line = lines.line_of(&problem.path);
+        }
     }
     let item = |path: &str| {
         path.find(']')
@@ -199,31 +206,27 @@ fn merge_first(text: &str, mut first: Problem, others: Option<Vec<Problem>>) -> 
             .min(path.len())
     };
     let first_item = &first.path[..item(&first.path)];
+    // A document-level re-read problem is the typed error seen from the root.
     if !problems
         .iter()
-        .any(|p| !first_item.is_empty() && p.path.starts_with(first_item))
+        .any(|p| p.path.is_empty() || (!first_item.is_empty() && p.path.starts_with(first_item)))
     {
         problems.push(first);
     }
     problems
 }
 
-/// Fills in missing lines from paths and missing paths from lines, then builds the error.
+/// Fills in missing lines from paths, then builds the error.
 fn locate(
     text: &str,
     mut problems: Vec<Problem>,
     build: impl FnOnce(Vec<Problem>) -> Error,
 ) -> Error {
     let needs_line = |p: &Problem| p.line.is_none() && !p.path.is_empty();
-    let needs_path = |p: &Problem| p.path.is_empty() && p.line.is_some();
-    if problems.iter().any(|p| needs_line(p) || needs_path(p)) {
+    if problems.iter().any(needs_line) {
         let lines = LineIndex::new(text);
-        for problem in &mut problems {
-            if needs_line(problem) {
-                problem.line = lines.line_of(&problem.path);
-            } else if let (true, Some(line)) = (needs_path(problem), problem.line) {
-                problem.path = lines.path_at(line, None).unwrap_or_default();
-            }
+        for problem in problems.iter_mut().filter(|p| needs_line(p)) {
+            problem.line = lines.line_of(&problem.path);
         }
     }
     // Report in reading order; problems without a line keep their place at the end.
@@ -247,6 +250,26 @@ pub fn to_yaml(document: &Document) -> Result<String> {
 /// Writes a document as pretty-printed JSON (two-space indent, trailing newline).
 pub fn to_json(document: &Document) -> Result<String> {
     json::write(document)
+}
+
+/// serde names Rust types (`expected f64`); users think in numbers and text.
+fn plain_types(message: &str) -> String {
+    [
+        ("expected f64", "expected a number"),
+        ("expected f32", "expected a number"),
+        ("expected u8", "expected a whole number"),
+        ("expected u16", "expected a whole number"),
+        ("expected u32", "expected a whole number"),
+        ("expected u64", "expected a whole number"),
+        ("expected usize", "expected a whole number"),
+        ("expected i64", "expected a whole number"),
+        ("expected a borrowed string", "expected text"),
+        ("expected a string", "expected text"),
+    ]
+    .iter()
+    .fold(message.to_owned(), |text, (from, to)| {
+        text.replace(from, to)
+    })
 }
 
 /// Converts a path from serde_path_to_error's notation to ours (they already agree;
@@ -281,7 +304,10 @@ fn explain_serde_message(message: &str) -> String {
     {
         "not a finite number (NaN, infinity or an overflow such as 1e999); write a plain number such as 42 or 0.5".to_owned()
     } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
-        format!("{message}; see `okr schema` for the expected shape")
+        format!(
+            "{}; see `okr schema` for the expected shape",
+            plain_types(message)
+        )
     } else if message.contains("out of range")
         || message.contains("non-finite")
         || message.contains("floating point")
@@ -293,6 +319,17 @@ fn explain_serde_message(message: &str) -> String {
         format!(
             "the YAML expands to too many nodes or nests too deeply ({message}); alias bombs and runaway nesting are refused, write the data out plainly"
         )
+    } else if message.starts_with("recursion limit exceeded")
+        || (message.starts_with("budget breached") && message.contains("Depth"))
+    {
+        format!(
+            "nests too deeply (the limits are {} levels for YAML and {JSON_MAX_DEPTH} for JSON); an OKR document needs only a few levels, write the data out flatter",
+            LoadOptions::default().max_depth
+        )
+    } else if message.starts_with("trailing characters") {
+        "text follows the end of the JSON document; a file holds exactly one JSON object, remove what comes after its closing `}`".to_owned()
+    } else if message.starts_with("multiple YAML documents") {
+        "a second YAML document (after `---`) follows the first; a file holds exactly one document, move the rest to a file of its own".to_owned()
     } else if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
         let key = rest.split(',').next().unwrap_or(rest);
         format!("duplicate key `{key}`; each key may appear only once in a mapping")

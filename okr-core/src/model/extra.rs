@@ -89,8 +89,39 @@ impl Serialize for Extra {
     }
 }
 
+/// Deepest nesting an unknown field's value may have. JSON itself allows 128 levels, but a
+/// document saved as YAML must load back under the YAML limit (64 levels from the root,
+/// [`crate::format::LoadOptions::max_depth`]), and the deepest place an unknown field can sit
+/// (a check-in) is seven levels down already: 7 + 56 leaves a level to spare.
+pub const MAX_EXTRA_DEPTH: usize = 56;
+
 impl<'de> Deserialize<'de> for Extra {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Map::deserialize(deserializer).map(Extra::from)
+        let map = Map::deserialize(deserializer)?;
+        if let Some((key, _)) = map.iter().find(|(_, v)| nesting(v) > MAX_EXTRA_DEPTH) {
+            return Err(serde::de::Error::custom(format_args!(
+                "unknown field `{key}` nests more than {MAX_EXTRA_DEPTH} levels deep; okr keeps unknown fields to write them back, and deeper data could not be saved as YAML: flatten it"
+            )));
+        }
+        Ok(Extra::from(map))
     }
+}
+
+/// Levels of lists and mappings in a value (a scalar has none), without recursion.
+fn nesting(value: &Value) -> usize {
+    let mut deepest = 0;
+    // Most unknown fields are scalars: no stack to allocate.
+    if !(value.is_array() || value.is_object()) {
+        return 0;
+    }
+    let mut pending = vec![(value, 0usize)];
+    while let Some((value, depth)) = pending.pop() {
+        match value {
+            Value::Array(items) => pending.extend(items.iter().map(|item| (item, depth + 1))),
+            Value::Object(map) => pending.extend(map.values().map(|item| (item, depth + 1))),
+            _ => continue,
+        }
+        deepest = deepest.max(depth + 1);
+    }
+    deepest
 }

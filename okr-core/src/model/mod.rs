@@ -32,7 +32,7 @@ pub use key_result::{Binary, CheckIn, KeyResult, Measure, Metric, Milestone, Thr
 pub use lint::{Allow, LintSection};
 pub use objective::{Objective, ObjectiveKind};
 
-pub use extra::Extra;
+pub use extra::{Extra, MAX_EXTRA_DEPTH};
 
 /// Reads a list and drops its spare capacity: JSON gives no length up front, so a
 /// one-element list would otherwise keep room for four large structs.

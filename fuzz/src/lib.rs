@@ -1,0 +1,128 @@
+//! What the fuzz targets run, in one place.
+//!
+//! `okr-core/tests/regressions.rs` includes this file (`#[path]`) and replays every input
+//! of `okr-core/tests/fuzz-regressions/` through [`pipeline`] in a normal `cargo test`, so
+//! it must only use `okr_core`, `chrono` and std. Every function here may return early, but
+//! never panics unless okr-core does (or a round trip loses data, see [`roundtrip`]).
+
+use chrono::{Days, NaiveDate};
+use okr_core::format::{Format, LoadOptions};
+use okr_core::lint::LintConfig;
+use okr_core::model::Document;
+use okr_core::report::{Review, html, markdown, tree_text};
+use okr_core::score::ScoreConfig;
+
+/// The format the CLI would pick for a file without a telling extension: JSON when the text
+/// starts with `{`, else YAML (bytes that are not UTF-8 go to the YAML reader, which
+/// refuses them).
+pub fn format_of(data: &[u8]) -> Format {
+    std::str::from_utf8(data).map_or(Format::Yaml, Format::sniff)
+}
+
+/// Loads `data` with the default limits; on failure renders the error as the CLI would
+/// (every problem, with path and line), so the error paths run too.
+pub fn load_and_describe(data: &[u8], format: Format) -> Option<Document> {
+    match okr_core::format::load(data, format, &LoadOptions::default()) {
+        Ok(document) => Some(document),
+        Err(error) => {
+            let mut sink = error.to_string().len();
+            for problem in error.problems() {
+                sink += problem.to_string().len();
+            }
+            std::hint::black_box(sink);
+            None
+        }
+    }
+}
+
+/// The days a document is looked at: a fixed review day, the edges of its first cycle
+/// (before, at the start, at the end, after), the ends of the calendar the CLI accepts, and
+/// one day picked by the input's bytes.
+pub fn review_days(data: &[u8], document: &Document) -> Vec<NaiveDate> {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    let mut days: Vec<NaiveDate> = [day(2026, 11, 23), day(1, 1, 1), day(9999, 12, 31)]
+        .into_iter()
+        .flatten()
+        .collect();
+    if let Some(cycle) = document.cycles.first() {
+        days.extend(cycle.start.checked_sub_days(Days::new(1)));
+        days.push(cycle.start);
+        days.push(cycle.end);
+        days.extend(cycle.end.checked_add_days(Days::new(1)));
+    }
+    // FNV-1a over the bytes → a day between 1900 and 2100.
+    let hash = data.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    days.extend(day(1900, 1, 1).and_then(|d| d.checked_add_days(Days::new(hash % 73_000))));
+    days
+}
+
+/// Bytes → load → score → lint → review (HTML, Markdown, tree) as of each [`review_days`].
+pub fn pipeline(data: &[u8]) {
+    let Some(document) = load_and_describe(data, format_of(data)) else {
+        return;
+    };
+    let text = std::str::from_utf8(data).unwrap_or_default();
+    let score_config = ScoreConfig::default();
+    // The document's own `lint:` settings, as `okr lint` reads them; the defaults otherwise.
+    let lint_config = LintConfig::from_document(&document)
+        .map(|own| LintConfig::default().merge(&own))
+        .unwrap_or_default();
+    for as_of in review_days(data, &document) {
+        // As `okr score` and `okr lint --format json` do it...
+        let scores = okr_core::score::score(&document, as_of, &score_config);
+        let mut findings = okr_core::lint::lint(&document, as_of, &LintConfig::default());
+        findings.locate(text);
+        // ...and as `okr report` / `okr tree` do it, with the document's lint settings.
+        let review = Review::new(&document, as_of, &score_config, Some(&lint_config));
+        let mut sink = html(&review).len() + markdown(&review).len() + tree_text(&review).len();
+        sink += scores.objectives.len() + findings.diagnostics.len();
+        std::hint::black_box(sink);
+    }
+}
+
+/// Whatever loads saves as YAML and as JSON, and each loads back to an equal document.
+///
+/// # Panics
+///
+/// When writing fails or the written text does not load back equal: a lossy round trip.
+pub fn roundtrip(data: &[u8]) {
+    if let Some(document) = load_and_describe(data, format_of(data)) {
+        roundtrip_document(&document, &[Format::Yaml, Format::Json]);
+    }
+}
+
+fn roundtrip_document(document: &Document, formats: &[Format]) {
+    for &format in formats {
+        let written = match format {
+            Format::Yaml => okr_core::to_yaml(document),
+            Format::Json => okr_core::to_json(document),
+        };
+        let written = match written {
+            Ok(text) => text,
+            Err(error) => panic!("a loaded document cannot be written as {format:?}: {error}"),
+        };
+        match okr_core::format::load_str(&written, format, &LoadOptions::default()) {
+            Ok(again) => assert!(
+                again == *document,
+                "{format:?} round trip changed the document\nwritten:\n{written}"
+            ),
+            Err(error) => {
+                panic!("written {format:?} does not load back: {error}\nwritten:\n{written}")
+            }
+        }
+    }
+}
+
+/// The key-result sentence parser, and what the linter and scorer ask of its result.
+pub fn sentence(text: &str) {
+    let parsed = okr_core::parse_key_result(text);
+    if let Some((baseline, target)) = parsed.baseline_and_target() {
+        assert!(
+            baseline.is_finite() && target.is_finite() && baseline != target,
+            "baseline_and_target gave ({baseline}, {target}) for {text:?}"
+        );
+    }
+    std::hint::black_box(parsed);
+}
