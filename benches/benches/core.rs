@@ -53,6 +53,24 @@ fn score_and_lint(c: &mut Criterion) {
     group.finish();
 }
 
+/// The planning widget's budget case: a 50-objective document, read from JSON text and
+/// linted on every keystroke (the wasm binding does the same work in node and browsers).
+fn as_you_type(c: &mut Criterion) {
+    let mut group = c.benchmark_group("as_you_type");
+    let json = okr_core::to_json(&okr_benches::generate(50)).unwrap_or_default();
+    group.throughput(Throughput::Bytes(json.len() as u64));
+    group.bench_function("load/50", |b| {
+        b.iter(|| load_str(black_box(&json), Format::Json, &LoadOptions::default()))
+    });
+    group.bench_function("load+lint/50", |b| {
+        b.iter(|| {
+            load_str(black_box(&json), Format::Json, &LoadOptions::default())
+                .map(|doc| okr_core::lint::lint(&doc, as_of(), &LintConfig::default()))
+        })
+    });
+    group.finish();
+}
+
 fn rollup(c: &mut Criterion) {
     use okr_core::model::{Binary, Document, Ids, KeyResult, Objective};
     let mut group = c.benchmark_group("rollup");
@@ -104,5 +122,12 @@ fn sentences(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, load, score_and_lint, rollup, sentences);
+criterion_group!(
+    benches,
+    load,
+    score_and_lint,
+    as_you_type,
+    rollup,
+    sentences
+);
 criterion_main!(benches);

@@ -2,6 +2,7 @@
 //! and the sink they report findings to.
 
 use super::registry::Rule;
+use super::text::Words;
 use super::{Diagnostic, LintConfig, Severity};
 use crate::cascade::AlignmentGraph;
 use crate::model::{Cycle, Document, KeyResult, Objective};
@@ -16,6 +17,10 @@ pub(crate) struct Context<'a> {
     pub(crate) strict: bool,
     /// `parsed[i][k]`: the sentence of key result `k` of objective `i`, read once.
     pub(crate) parsed: Vec<Vec<ParsedKeyResult>>,
+    /// `kr_words[i][k]`: the words of that key result's title, split once.
+    pub(crate) kr_words: Vec<Vec<Words>>,
+    /// `objective_words[i]`: the words of objective `i`'s title.
+    pub(crate) objective_words: Vec<Words>,
     pub(crate) graph: AlignmentGraph,
     team_parent: HashMap<&'a str, Option<&'a str>>,
     person_team: HashMap<&'a str, Option<&'a str>>,
@@ -46,6 +51,17 @@ impl<'a> Context<'a> {
                         .collect()
                 })
                 .collect(),
+            kr_words: doc
+                .objectives
+                .iter()
+                .map(|o| {
+                    o.key_results
+                        .iter()
+                        .map(|kr| Words::of(&kr.title))
+                        .collect()
+                })
+                .collect(),
+            objective_words: doc.objectives.iter().map(|o| Words::of(&o.title)).collect(),
             graph: AlignmentGraph::new(doc),
             team_parent: doc
                 .teams
@@ -78,6 +94,7 @@ impl<'a> Context<'a> {
                         objective,
                         kr,
                         parsed: &self.parsed[i][k],
+                        words: &self.kr_words[i][k],
                     })
             })
     }
@@ -128,6 +145,7 @@ pub(crate) struct KeyResultRef<'c> {
     pub(crate) objective: &'c Objective,
     pub(crate) kr: &'c KeyResult,
     pub(crate) parsed: &'c ParsedKeyResult,
+    pub(crate) words: &'c Words,
 }
 
 impl KeyResultRef<'_> {

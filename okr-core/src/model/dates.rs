@@ -6,6 +6,11 @@ use serde::{Deserialize, Deserializer, Serializer, de::Error as _};
 const FORMAT: &str = "%Y-%m-%d";
 
 pub(crate) fn parse(text: &str) -> Result<NaiveDate, String> {
+    // The usual `YYYY-MM-DD` directly: a check-in list of an organisation holds hundreds of
+    // thousands of dates, and chrono's format-string parser reads its pattern every time.
+    if let Some(date) = parse_iso(text) {
+        return Ok(date);
+    }
     NaiveDate::parse_from_str(text.trim(), FORMAT).map_err(|_| {
         if looks_like_iso_date(text.trim()) {
             format!(
@@ -15,6 +20,20 @@ pub(crate) fn parse(text: &str) -> Result<NaiveDate, String> {
             format!("`{text}` is not a date; write dates as YYYY-MM-DD, e.g. 2026-07-01")
         }
     })
+}
+
+/// `YYYY-MM-DD` exactly; `None` for anything else (which the general parser then reads).
+fn parse_iso(text: &str) -> Option<NaiveDate> {
+    if !looks_like_iso_date(text) {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| {
+        text.as_bytes()[range]
+            .iter()
+            .fold(0u32, |n, digit| n * 10 + u32::from(digit - b'0'))
+    };
+    let year = i32::try_from(number(0..4)).ok()?;
+    NaiveDate::from_ymd_opt(year, number(5..7), number(8..10))
 }
 
 fn looks_like_iso_date(text: &str) -> bool {
@@ -29,7 +48,8 @@ fn looks_like_iso_date(text: &str) -> bool {
 }
 
 pub(crate) fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(&date.format(FORMAT))
+    // Display writes `YYYY-MM-DD` (with a sign outside years 0–9999, as `%Y` would).
+    serializer.collect_str(date)
 }
 
 pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
@@ -44,6 +64,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn writes_what_it_reads() {
+        for text in ["2026-02-28", "0001-01-01", "9999-12-31"] {
+            let date = parse(text).unwrap();
+            assert_eq!(date.to_string(), text);
+            assert_eq!(date.format(FORMAT).to_string(), text);
+        }
+        // Outside 0–9999 both spell the sign the same way.
+        let far = NaiveDate::from_ymd_opt(12026, 1, 1).unwrap();
+        assert_eq!(far.to_string(), far.format(FORMAT).to_string());
+    }
+
+    #[test]
     fn accepts_real_dates_and_explains_impossible_ones() {
         assert_eq!(
             parse("2026-02-28"),
@@ -51,5 +83,14 @@ mod tests {
         );
         assert!(parse("2026-02-30").unwrap_err().contains("no such day"));
         assert!(parse("next friday").unwrap_err().contains("YYYY-MM-DD"));
+        assert_eq!(
+            parse(" 2026-7-1 "),
+            NaiveDate::from_ymd_opt(2026, 7, 1).ok_or_else(String::new)
+        );
+        assert!(parse("2026-13-01").unwrap_err().contains("no such day"));
+        assert_eq!(
+            parse("0001-01-01"),
+            NaiveDate::from_ymd_opt(1, 1, 1).ok_or_else(String::new)
+        );
     }
 }

@@ -1,6 +1,6 @@
 use crate::lint::context::{Context, Sink};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{has_any, quote, words};
+use crate::lint::text::quote;
 use crate::model::Measure;
 
 declare_rule! {
@@ -44,13 +44,13 @@ const STATUS_QUO: &[&str] = &[
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for kr in cx.key_results() {
-        let words = words(&kr.kr.title);
-        let Some(verb) = words.first().filter(|w| KEEP_VERBS.contains(&w.as_str())) else {
+        let Some(verb) = kr.words.first().filter(|w| KEEP_VERBS.contains(w)) else {
             continue;
         };
         let guardrail =
             kr.parsed.bound.is_some() || matches!(kr.kr.measure(), Some(Measure::Threshold(_)));
-        let status_quo = !kr.parsed.has_number || has_any(&words, STATUS_QUO) || verb == "continue";
+        let status_quo =
+            !kr.parsed.has_number || kr.words.has_any(STATUS_QUO) || verb == "continue";
         if guardrail || !status_quo {
             continue;
         }

@@ -1,6 +1,6 @@
 use crate::lint::context::{Context, Sink, objective_path};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{has_any, has_phrase, quote, words};
+use crate::lint::text::quote;
 
 declare_rule! {
     /// Finds objectives that aim to copy a competitor's features.
@@ -49,9 +49,9 @@ const CATCH_UP: &[&[&str]] = &[
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
-        let words = words(&objective.title);
-        let parity = has_any(&words, &["parity"])
-            || (CATCH_UP.iter().any(|p| has_phrase(&words, p)) && has_any(&words, FEATURE_WORDS));
+        let words = &cx.objective_words[i];
+        let parity = words.has_any(&["parity"])
+            || (CATCH_UP.iter().any(|p| words.has_phrase(p)) && words.has_any(FEATURE_WORDS));
         if parity {
             sink.report(
                 objective_path(i),

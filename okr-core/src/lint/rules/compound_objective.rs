@@ -1,6 +1,6 @@
 use crate::lint::context::{Context, Sink, objective_path};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{quote, words};
+use crate::lint::text::quote;
 use crate::sentence::words::{is_output_verb, verb_direction};
 
 declare_rule! {
@@ -36,13 +36,13 @@ const GOAL_VERBS: &[&str] = &[
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
-        let words = words(&objective.title);
+        let words: Vec<&str> = cx.objective_words[i].iter().collect();
         // "X and <verb> Y": the word after "and" starts a second goal.
         let second_goal = words.windows(2).skip(1).any(|pair| {
             (pair[0] == "and" || pair[0] == "&")
-                && (verb_direction(&pair[1]).is_some()
-                    || is_output_verb(&pair[1])
-                    || GOAL_VERBS.contains(&pair[1].as_str()))
+                && (verb_direction(pair[1]).is_some()
+                    || is_output_verb(pair[1])
+                    || GOAL_VERBS.contains(&pair[1]))
         });
         if second_goal {
             sink.report(

@@ -1,6 +1,6 @@
 use crate::lint::context::{Context, Sink};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{content_words, quote};
+use crate::lint::text::{Words, quote};
 use crate::sentence::Direction;
 use std::collections::HashMap;
 
@@ -50,7 +50,8 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
         let Some(team) = kr.objective.owner.as_deref().and_then(|o| cx.team_of(o)) else {
             continue;
         };
-        let words: Vec<String> = content_words(metric).into_iter().collect();
+        let words = Words::of(metric);
+        let words = words.content();
         if words.is_empty() {
             continue;
         }

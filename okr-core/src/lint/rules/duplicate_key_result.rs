@@ -1,8 +1,9 @@
 use crate::lint::Severity;
 use crate::lint::context::{Context, Sink, kr_path};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{content_words, quote, similarity};
+use crate::lint::text::{quote, similarity};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 declare_rule! {
     /// Finds key results that say the same thing twice.
@@ -37,11 +38,14 @@ declare_rule! {
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     let threshold = cx.config.thresholds.duplicate_similarity();
+    // Across a team's objectives: the same content words (hash lookup, linear time).
+    let mut seen: HashMap<(&str, &str, Vec<&str>), (usize, usize)> = HashMap::new();
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
         let krs = &objective.key_results;
+        let content: Vec<Vec<&str>> = cx.kr_words[i].iter().map(|w| w.content()).collect();
         for later in 1..krs.len() {
             if let Some(earlier) =
-                (0..later).find(|&e| similarity(&krs[e].title, &krs[later].title) >= threshold)
+                (0..later).find(|&e| similarity(&content[e], &content[later]) >= threshold)
             {
                 sink.report(
                     kr_path(i, later),
@@ -55,33 +59,38 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
                 );
             }
         }
-    }
-    // Across a team's objectives: the same content words (hash lookup, linear time).
-    let mut seen: HashMap<(&str, &str, String), (usize, usize)> = HashMap::new();
-    for kr in cx.key_results() {
-        let Some(team) = kr.objective.owner.as_deref().and_then(|o| cx.team_of(o)) else {
+        let Some(team) = objective.owner.as_deref().and_then(|o| cx.team_of(o)) else {
             continue;
         };
-        let cycle = cx.cycle_of(kr.objective).map_or("", |c| c.id.as_str());
-        let words: Vec<String> = content_words(&kr.kr.title).into_iter().collect();
-        if words.len() < 2 {
-            continue;
-        }
-        let key = (team, cycle, words.join(" "));
-        match seen.get(&key) {
-            Some(&(i, k)) if i != kr.objective_index => {
-                let first = &cx.doc.objectives[i].key_results[k];
-                sink.report_at(
-                    Severity::Info,
-                    kr.path(),
-                    kr.id().or(Some(&kr.objective.id)),
-                    format!("key result {} also appears under objective `{}`", quote(&kr.kr.title), cx.doc.objectives[i].id),
-                    format!("one result should be owned by one objective; align instead of copying ({})", quote(&first.title)),
-                );
+        let cycle = cx.cycle_of(objective).map_or("", |c| c.id.as_str());
+        for (k, words) in content.into_iter().enumerate() {
+            if words.len() < 2 {
+                continue;
             }
-            Some(_) => {}
-            None => {
-                seen.insert(key, (kr.objective_index, kr.index));
+            match seen.entry((team, cycle, words)) {
+                Entry::Occupied(first) if first.get().0 != i => {
+                    let (first_i, first_k) = *first.get();
+                    let first = &cx.doc.objectives[first_i];
+                    let kr = &krs[k];
+                    sink.report_at(
+                        Severity::Info,
+                        kr_path(i, k),
+                        kr.id.as_deref().or(Some(&objective.id)),
+                        format!(
+                            "key result {} also appears under objective `{}`",
+                            quote(&kr.title),
+                            first.id
+                        ),
+                        format!(
+                            "one result should be owned by one objective; align instead of copying ({})",
+                            quote(&first.key_results[first_k].title)
+                        ),
+                    );
+                }
+                Entry::Occupied(_) => {}
+                Entry::Vacant(slot) => {
+                    slot.insert((i, k));
+                }
             }
         }
     }

@@ -33,22 +33,27 @@ declare_rule! {
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     let threshold = cx.config.thresholds.copy_similarity();
-    let titles: std::collections::HashMap<&str, &str> = cx
+    // Key results by id: (objective index, key-result index).
+    let key_results: std::collections::HashMap<&str, (usize, usize)> = cx
         .doc
         .objectives
         .iter()
-        .flat_map(|o| {
+        .enumerate()
+        .flat_map(|(i, o)| {
             o.key_results
                 .iter()
-                .filter_map(|kr| Some((kr.id.as_deref()?, kr.title.as_str())))
+                .enumerate()
+                .filter_map(move |(k, kr)| Some((kr.id.as_deref()?, (i, k))))
         })
         .collect();
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
+        let mut content = None;
         for target in objective.aligned_ids() {
-            let Some(kr_title) = titles.get(target) else {
+            let Some(&(o, k)) = key_results.get(target) else {
                 continue;
             };
-            if similarity(&objective.title, kr_title) >= threshold {
+            let content = content.get_or_insert_with(|| cx.objective_words[i].content());
+            if similarity(content, &cx.kr_words[o][k].content()) >= threshold {
                 sink.report(
                     objective_path(i),
                     Some(&objective.id),

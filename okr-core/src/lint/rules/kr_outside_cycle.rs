@@ -1,6 +1,6 @@
 use crate::lint::context::{Context, Sink};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{has_any, has_phrase, quote, words};
+use crate::lint::text::{Words, quote};
 
 declare_rule! {
     /// Finds key results due after their cycle ends.
@@ -66,18 +66,16 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
         }
         let quarterly = (cycle.end - cycle.start).num_days() <= 100;
         let Some(deadline) = &kr.parsed.deadline else {
-            let w = words(&kr.kr.title);
             if quarterly
-                && (has_phrase(&w, &["six", "months"]) || has_phrase(&w, &["12", "months"]))
+                && (kr.words.has_phrase(&["six", "months"])
+                    || kr.words.has_phrase(&["12", "months"]))
             {
                 report_long(sink, &kr, cycle);
             }
             continue;
         };
-        let w = words(deadline);
-        if quarterly
-            && (LONG_HORIZON.iter().any(|p| has_phrase(&w, p)) || has_any(&w, &["h1", "h2"]))
-        {
+        let w = Words::of(deadline);
+        if quarterly && (LONG_HORIZON.iter().any(|p| w.has_phrase(p)) || w.has_any(&["h1", "h2"])) {
             report_long(sink, &kr, cycle);
         }
     }

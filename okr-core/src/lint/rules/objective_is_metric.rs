@@ -1,6 +1,6 @@
 use crate::lint::context::{Context, Sink, objective_path};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{quote, words};
+use crate::lint::text::{Words, quote};
 use crate::sentence::parse_key_result;
 
 declare_rule! {
@@ -43,8 +43,8 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             .replace("#1", "number one")
             .replace("No. 1", "number one");
         let parsed = parse_key_result(&title);
-        let ranked =
-            words(&title).iter().any(|w| w == "one") && title.to_lowercase().contains("number one");
+        let ranked = Words::of(&title).iter().any(|w| w == "one")
+            && title.to_lowercase().contains("number one");
         let metric =
             (parsed.has_number && !ranked) || parsed.baseline.is_some() || parsed.change.is_some();
         if metric {

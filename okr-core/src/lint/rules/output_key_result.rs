@@ -1,7 +1,7 @@
 use crate::lint::Severity;
 use crate::lint::context::{Context, Sink};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{is_outcome_of_task, quote, words};
+use crate::lint::text::{is_outcome_of_task, quote};
 use crate::sentence::words::is_output_verb;
 
 declare_rule! {
@@ -44,10 +44,10 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             .key_results
             .iter()
             .enumerate()
-            .filter(|(k, kr)| {
+            .filter(|(k, _)| {
                 let parsed = &cx.parsed[i][*k];
                 parsed.verb.as_deref().is_some_and(is_output_verb)
-                    && !is_outcome_of_task(parsed, &words(&kr.title))
+                    && !is_outcome_of_task(parsed, &cx.kr_words[i][*k])
             })
             .map(|(k, _)| k)
             .collect();

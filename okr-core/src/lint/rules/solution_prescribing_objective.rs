@@ -1,7 +1,7 @@
 use crate::lint::Severity;
 use crate::lint::context::{Context, Sink, objective_path};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{has_any, has_phrase, is_outcome_shaped, quote, words};
+use crate::lint::text::{is_outcome_shaped, quote};
 
 declare_rule! {
     /// Finds objectives that name a solution to build instead of a problem to solve.
@@ -94,28 +94,21 @@ const WHY_CLAUSES: &[&[&str]] = &[
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
-        let words = words(&objective.title);
-        let Some(verb) = words
-            .first()
-            .filter(|w| DELIVERY_VERBS.contains(&w.as_str()))
-        else {
+        let words = &cx.objective_words[i];
+        let Some(verb) = words.first().filter(|w| DELIVERY_VERBS.contains(w)) else {
             continue;
         };
         // "Build a culture of ownership", "Develop the next generation of leaders": people
         // and culture are not a solution to deliver.
-        if WHY_CLAUSES.iter().any(|clause| has_phrase(&words, clause))
-            || has_any(&words, NOT_SOLUTIONS)
+        if WHY_CLAUSES.iter().any(|clause| words.has_phrase(clause)) || words.has_any(NOT_SOLUTIONS)
         {
             continue;
         }
         let outcomes = !objective.key_results.is_empty()
-            && objective
-                .key_results
+            && cx.parsed[i]
                 .iter()
-                .zip(&cx.parsed[i])
-                .all(|(kr, parsed)| {
-                    is_outcome_shaped(parsed, &crate::lint::text::words(&kr.title))
-                });
+                .zip(&cx.kr_words[i])
+                .all(|(parsed, words)| is_outcome_shaped(parsed, words));
         sink.report_at(
             if outcomes {
                 Severity::Info

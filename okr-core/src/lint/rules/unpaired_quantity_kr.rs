@@ -1,6 +1,6 @@
 use crate::lint::context::{Context, Sink, objective_path};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{RATE_WORDS, has_any, words};
+use crate::lint::text::RATE_WORDS;
 use crate::model::Measure;
 use crate::sentence::Direction;
 
@@ -44,7 +44,8 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             .key_results
             .iter()
             .zip(&cx.parsed[i])
-            .all(|(kr, parsed)| {
+            .zip(&cx.kr_words[i])
+            .all(|((kr, parsed), words)| {
                 let pushes_up = matches!(
                     parsed.direction,
                     Some(Direction::Increase | Direction::Achieve)
@@ -53,7 +54,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
                     && parsed.unit.as_deref() != Some("%")
                     && parsed.bound.is_none();
                 let structured_guard = matches!(kr.measure(), Some(Measure::Threshold(_)));
-                pushes_up && counts && !structured_guard && !has_any(&words(&kr.title), RATE_WORDS)
+                pushes_up && counts && !structured_guard && !words.has_any(RATE_WORDS)
             });
         if all_volume {
             sink.report(

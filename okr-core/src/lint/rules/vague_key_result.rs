@@ -1,6 +1,6 @@
 use crate::lint::context::{Context, Sink};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{quote, words};
+use crate::lint::text::quote;
 use crate::sentence::words::is_output_verb;
 
 declare_rule! {
@@ -53,8 +53,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
         {
             continue;
         }
-        let words = words(&kr.kr.title);
-        let vague_verb = words.iter().find(|w| VAGUE_VERBS.contains(&w.as_str()));
+        let vague_verb = kr.words.iter().find(|w| VAGUE_VERBS.contains(w));
         let message = match vague_verb {
             Some(verb) => format!(
                 "key result {} says \"{verb}\" but not by how much",

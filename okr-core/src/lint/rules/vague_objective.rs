@@ -1,6 +1,6 @@
 use crate::lint::context::{Context, Sink, objective_path};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{has_any, quote, words};
+use crate::lint::text::quote;
 
 declare_rule! {
     /// Finds objectives too vague to know when they are reached ("Improve processes").
@@ -81,18 +81,16 @@ const OUTCOME_CLAUSES: &[&str] = &["so", "for", "by", "until", "without"];
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
-        let words = words(&objective.title);
+        let words = &cx.objective_words[i];
         let too_short = words.len() <= 2;
-        let soft = words
-            .first()
-            .is_some_and(|w| SOFT_VERBS.contains(&w.as_str()))
+        let soft = words.first().is_some_and(|w| SOFT_VERBS.contains(&w))
             && words
                 .iter()
                 .skip(1)
                 .take(4)
-                .any(|w| ABSTRACT_NOUNS.contains(&w.as_str()))
+                .any(|w| ABSTRACT_NOUNS.contains(&w))
             && words.len() <= 6
-            && !has_any(&words, OUTCOME_CLAUSES);
+            && !words.has_any(OUTCOME_CLAUSES);
         if too_short || soft {
             sink.report(
                 objective_path(i),

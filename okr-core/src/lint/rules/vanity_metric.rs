@@ -1,6 +1,6 @@
 use crate::lint::context::{Context, Sink};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{QUALIFIER_WORDS, has_any, has_phrase, quote, words};
+use crate::lint::text::{QUALIFIER_WORDS, quote};
 
 declare_rule! {
     /// Finds key results that count raw totals: views, followers, downloads, sign-ups ever.
@@ -75,23 +75,19 @@ const RATE_MARKERS: &[&str] = &[
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for kr in cx.key_results() {
-        let words = words(&kr.kr.title);
-        let vanity = words
-            .iter()
-            .find(|w| VANITY.contains(&w.as_str()))
-            .map(String::as_str)
-            .or_else(|| {
-                VANITY_PHRASES
-                    .iter()
-                    .find(|p| has_phrase(&words, p))
-                    .map(|p| p[0])
-            });
+        let words = kr.words;
+        let vanity = words.iter().find(|w| VANITY.contains(w)).or_else(|| {
+            VANITY_PHRASES
+                .iter()
+                .find(|p| words.has_phrase(p))
+                .map(|p| p[0])
+        });
         let Some(term) = vanity else { continue };
         let measured_well = kr.parsed.unit.as_deref() == Some("%")
-            || has_any(&words, QUALIFIER_WORDS)
-            || has_any(&words, RATE_MARKERS)
-            || kr.parsed.change.is_some_and(|c| c.percent) && has_any(&words, &["retention"])
-            || has_phrase(&words, &["of", "users"]);
+            || words.has_any(QUALIFIER_WORDS)
+            || words.has_any(RATE_MARKERS)
+            || kr.parsed.change.is_some_and(|c| c.percent) && words.has_any(&["retention"])
+            || words.has_phrase(&["of", "users"]);
         if measured_well {
             continue;
         }
