@@ -38,6 +38,7 @@
 pub mod cascade;
 mod error;
 pub mod format;
+mod hash;
 pub mod lint;
 pub mod model;
 pub mod report;

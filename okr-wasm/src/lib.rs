@@ -62,7 +62,7 @@ pub fn lint(source: JsValue, options: JsValue) -> JsResult {
             Setting::LintConfig,
         ],
     )?;
-    let document = source::read(&source, options.format)?;
+    let (document, text) = source::read_keeping_text(&source, options.format)?;
     let as_of = options.as_of_or_today()?;
     let from_document = okr_core::lint::LintConfig::from_document(&document)
         .map_err(|message| usage_error("lint", message))?;
@@ -73,13 +73,10 @@ pub fn lint(source: JsValue, options: JsValue) -> JsResult {
     };
     let config = from_document.merge(&options.lint).merge(&flags);
     let mut report = okr_core::lint::lint(&document, as_of, &config);
-    if let Some(text) = source.as_string() {
-        let format = options
-            .format
-            .unwrap_or_else(|| okr_core::Format::sniff(&text));
-        if okr_core::lint::LintReport::worth_locating(&text, format) {
-            report.locate(&text);
-        }
+    if let Some((text, format)) = text
+        && okr_core::lint::LintReport::worth_locating(&text, format)
+    {
+        report.locate(&text);
     }
     to_js(&report)
 }

@@ -50,15 +50,27 @@ impl From<Failure> for JsValue {
 
 /// Reads and validates `source`; `format` applies to text (sniffed when not given).
 pub(crate) fn read(source: &JsValue, format: Option<Format>) -> Result<Document, Failure> {
+    read_keeping_text(source, format).map(|(document, _)| document)
+}
+
+/// [`read`], also returning the text of a text source and its format (to locate lines):
+/// the string crosses from JS into wasm memory once.
+pub(crate) fn read_keeping_text(
+    source: &JsValue,
+    format: Option<Format>,
+) -> Result<(Document, Option<(String, Format)>), Failure> {
     if let Some(text) = source.dyn_ref::<JsString>() {
         check_length(text.length() as usize)?;
         let text = String::from(text);
         let format = format.unwrap_or_else(|| Format::sniff(&text));
-        return load_str(&text, format, &LoadOptions::default()).map_err(Failure::Document);
+        return load_str(&text, format, &LoadOptions::default())
+            .map(|document| (document, Some((text, format))))
+            .map_err(Failure::Document);
     }
     if source.is_object() {
         let json = to_json(source, "source").map_err(Failure::Document)?;
         return load_str(&json, Format::Json, &LoadOptions::default())
+            .map(|document| (document, None))
             .map_err(|error| Failure::Document(as_object_error(error)));
     }
     Err(Failure::Usage(usage_error(

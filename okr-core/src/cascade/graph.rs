@@ -1,5 +1,5 @@
+use crate::hash::HashMap;
 use crate::model::Document;
-use std::collections::HashMap;
 
 /// A loop in the alignment graph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +24,7 @@ pub struct AlignmentGraph {
 impl AlignmentGraph {
     /// Builds the graph of `document`.
     pub fn new(document: &Document) -> Self {
-        let mut owner_of: HashMap<&str, usize> = HashMap::new();
+        let mut owner_of: HashMap<&str, usize> = HashMap::default();
         for (i, objective) in document.objectives.iter().enumerate() {
             owner_of.entry(objective.id.as_str()).or_insert(i);
             for kr in &objective.key_results {

@@ -33,8 +33,8 @@ mod graph;
 pub use draft::{DraftError, draft_child};
 pub use graph::{AlignmentCycle, AlignmentGraph};
 
+use crate::hash::HashMap;
 use crate::model::Document;
-use std::collections::HashMap;
 
 /// The alignment graph together with the team tree.
 #[derive(Debug, Clone)]

@@ -5,10 +5,10 @@ use super::registry::Rule;
 use super::text::Words;
 use super::{Diagnostic, LintConfig, Severity};
 use crate::cascade::AlignmentGraph;
+use crate::hash::HashMap;
 use crate::model::{Cycle, Document, KeyResult, Objective};
 use crate::sentence::{ParsedKeyResult, parse_key_result};
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 pub(crate) struct Context<'a> {
     pub(crate) doc: &'a Document,
@@ -126,7 +126,7 @@ impl<'a> Context<'a> {
 }
 
 fn history_index(doc: &Document) -> HashMap<&str, Vec<(&str, f64)>> {
-    let mut index: HashMap<&str, Vec<(&str, f64)>> = HashMap::new();
+    let mut index: HashMap<&str, Vec<(&str, f64)>> = HashMap::default();
     for entry in doc.history.iter().filter(|h| h.score.is_finite()) {
         index
             .entry(entry.objective.as_str())

@@ -3,9 +3,9 @@
 
 use super::measure::{self, Effective, Own};
 use super::{KeyResultScore, ObjectiveScore, ScoreConfig, ScoreReport, expected_progress};
+use crate::hash::HashMap;
 use crate::model::{Document, Measure};
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 /// Where an aligned id points: an objective, or one key result of it (global index).
 #[derive(Clone, Copy)]
@@ -29,7 +29,8 @@ pub(super) fn score_document(
     }
     offsets.push(total);
 
-    let mut targets: HashMap<&str, Target> = HashMap::with_capacity(n + total);
+    let mut targets: HashMap<&str, Target> =
+        HashMap::with_capacity_and_hasher(n + total, Default::default());
     for (i, objective) in doc.objectives.iter().enumerate() {
         targets
             .entry(objective.id.as_str())

@@ -21,6 +21,7 @@ mod tokens;
 pub(crate) mod words;
 
 use serde::Serialize;
+use std::borrow::Cow;
 use tokens::{Number, Token, tokenize};
 use words::VerbClass;
 
@@ -112,7 +113,7 @@ pub fn parse_key_result(text: &str) -> ParsedKeyResult {
     let mut out = ParsedKeyResult::default();
     let deadline = find_deadline(&tokens);
     if let Some((start, end)) = deadline {
-        let words: Vec<String> = tokens[start..end].iter().map(token_text).collect();
+        let words: Vec<Cow<'_, str>> = tokens[start..end].iter().map(token_text).collect();
         out.deadline = Some(words.join(" "));
         tokens.drain(start..end);
     }
@@ -148,11 +149,11 @@ pub fn parse_key_result(text: &str) -> ParsedKeyResult {
     out
 }
 
-fn token_text(token: &Token) -> String {
+fn token_text(token: &Token) -> Cow<'_, str> {
     match token {
-        Token::Word(w) => w.clone(),
-        Token::Number(n) => format_number(n),
-        Token::Symbol(c) => c.to_string(),
+        Token::Word(w) => Cow::Borrowed(w),
+        Token::Number(n) => Cow::Owned(format_number(n)),
+        Token::Symbol(c) => Cow::Owned(c.to_string()),
     }
 }
 
@@ -336,12 +337,7 @@ fn read_from_to(tokens: &[Token], out: &mut ParsedKeyResult, marker: &mut Option
             let mut offset = if arrow { 2 } else { 1 };
             // "from 3.2 hrs to under 1 hr": the target is also a bound.
             if is_to {
-                let words: Vec<&str> = tokens[j + 1..]
-                    .iter()
-                    .take(3)
-                    .map_while(Token::word)
-                    .collect();
-                if let Some((len, bound)) = words::comparator(&words) {
+                if let Some((len, bound)) = words::comparator(&leading_words(&tokens[j + 1..])) {
                     out.bound = Some(bound);
                     offset += len;
                 }
@@ -388,10 +384,7 @@ fn read_bound(tokens: &[Token], out: &mut ParsedKeyResult, marker: &mut Option<u
             (Token::Symbol('>' | '≥'), _) => Some((1, Bound::AtLeast)),
             _ => None,
         };
-        let found = symbol_bound.or_else(|| {
-            let words: Vec<&str> = tokens[i..].iter().take(3).map_while(Token::word).collect();
-            words::comparator(&words)
-        });
+        let found = symbol_bound.or_else(|| words::comparator(&leading_words(&tokens[i..])));
         let Some((len, bound)) = found else { continue };
         // "less than" must be followed by a number; an optional currency word may not.
         let Some(number) = tokens.get(i + len).and_then(Token::number) else {
@@ -404,6 +397,32 @@ fn read_bound(tokens: &[Token], out: &mut ParsedKeyResult, marker: &mut Option<u
         }
         *marker = Some(marker.map_or(i, |m: usize| m.min(i)));
         return;
+    }
+}
+
+/// Up to three words at the start of `tokens` (fewer when a number or symbol comes first),
+/// without allocating: comparators are looked for at every token.
+fn leading_words(tokens: &[Token]) -> Vec3<'_> {
+    let mut words = Vec3::default();
+    for word in tokens.iter().take(3).map_while(Token::word) {
+        words.items[words.len] = word;
+        words.len += 1;
+    }
+    words
+}
+
+/// A list of at most three words on the stack.
+#[derive(Default)]
+struct Vec3<'a> {
+    items: [&'a str; 3],
+    len: usize,
+}
+
+impl<'a> std::ops::Deref for Vec3<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.items[..self.len]
     }
 }
 
@@ -509,15 +528,16 @@ fn metric_phrase(
     lone_number: Option<usize>,
 ) -> Option<String> {
     // Numbers inside the phrase stay ("tickets per 1000 orders").
-    let texts: Vec<String> = tokens.iter().map(token_text).collect();
-    let before_marker: Vec<&str> = marker
+    let texts: Vec<Cow<'_, str>> = marker
         .map(|end| {
-            (body_start.min(end)..end)
-                .filter(|&i| !matches!(tokens[i], Token::Symbol(_)))
-                .map(|i| texts[i].as_str())
+            tokens[body_start.min(end)..end]
+                .iter()
+                .filter(|t| !matches!(t, Token::Symbol(_)))
+                .map(token_text)
                 .collect()
         })
         .unwrap_or_default();
+    let before_marker: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
     // "Ship to 10,000 beta users": nothing before the marker, so read after its number.
     let number_after_marker =
         marker.and_then(|m| (m..tokens.len()).find(|&i| tokens[i].number().is_some()));
@@ -574,7 +594,7 @@ fn metric_phrase(
             .map_while(Token::word)
             .collect(),
     };
-    let words: Vec<&str> = trim_filler(&words);
+    let words = trim_filler(&words);
     (!words.is_empty()).then(|| words.join(" "))
 }
 
@@ -605,7 +625,7 @@ fn is_inner_verb(word: &str) -> bool {
     )
 }
 
-fn trim_filler<'a>(words: &[&'a str]) -> Vec<&'a str> {
+fn trim_filler<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
     let filler = |w: &&str| {
         matches!(
             *w,
@@ -634,7 +654,7 @@ fn trim_filler<'a>(words: &[&'a str]) -> Vec<&'a str> {
         .iter()
         .rposition(|w| !filler(w))
         .map_or(start, |e| e + 1);
-    words[start..end.max(start)].to_vec()
+    &words[start..end.max(start)]
 }
 
 fn direction(verb: Option<VerbClass>, out: &ParsedKeyResult) -> Option<Direction> {

@@ -70,14 +70,26 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect::<String>().to_lowercase();
-            tokens.push(Token::Word(word.replace('’', "'")));
+            tokens.push(Token::Word(lowercase_word(&chars[start..i])));
         } else {
             tokens.push(Token::Symbol(c));
             i += 1;
         }
     }
     merge_magnitude_words(tokens)
+}
+
+/// A word lowercased, with typographic apostrophes made plain, in one allocation.
+fn lowercase_word(chars: &[char]) -> String {
+    let mut word = String::with_capacity(chars.len());
+    if chars.iter().all(char::is_ascii) {
+        word.extend(chars.iter().map(char::to_ascii_lowercase));
+    } else {
+        // `str::to_lowercase` knows context rules (a final Greek sigma) that chars do not.
+        word.extend(chars);
+        word = word.to_lowercase().replace('’', "'");
+    }
+    word
 }
 
 /// Reads `$1,200.50k%`-style numbers starting at `i`; returns the number and the next index.
@@ -128,17 +140,19 @@ fn read_number(chars: &[char], mut i: usize) -> Option<(Number, usize)> {
     let mut year_like = plain_integer && digits.len() == 4 && (1900.0..2200.0).contains(&value);
 
     // Glued magnitude: 2k, 1.2M, 3bn, 5MM.
-    let rest: String = chars[i..].iter().take(3).collect::<String>();
-    let glued_letters = chars[i..].iter().take_while(|c| c.is_alphabetic()).count();
-    let magnitude = match (glued_letters, rest.chars().next()) {
+    let rest = &chars[i..];
+    let glued_letters = rest.iter().take_while(|c| c.is_alphabetic()).count();
+    let magnitude = match (glued_letters, rest.first().copied()) {
         (1, Some('k' | 'K')) => Some((1e3, 1)),
         // Lowercase `5m` could be minutes; it is millions only next to a currency.
         (1, Some('M')) => Some((1e6, 1)),
         (1, Some('m')) if unit.is_some() => Some((1e6, 1)),
         (1, Some('B')) => Some((1e9, 1)),
         (1, Some('b')) if unit.is_some() => Some((1e9, 1)),
-        (2, _) if rest.starts_with("bn") || rest.starts_with("Bn") => Some((1e9, 2)),
-        (2, _) if rest.starts_with("MM") || rest.starts_with("mm") && unit.is_some() => {
+        (2, _) if rest.starts_with(&['b', 'n']) || rest.starts_with(&['B', 'n']) => Some((1e9, 2)),
+        (2, _)
+            if rest.starts_with(&['M', 'M']) || rest.starts_with(&['m', 'm']) && unit.is_some() =>
+        {
             Some((1e6, 2))
         }
         _ => None,
@@ -147,7 +161,7 @@ fn read_number(chars: &[char], mut i: usize) -> Option<(Number, usize)> {
         value *= factor;
         i += len;
         year_like = false;
-    } else if glued_letters == 1 && matches!(rest.chars().next(), Some('x' | 'X')) {
+    } else if glued_letters == 1 && matches!(rest.first(), Some('x' | 'X')) {
         unit = Some("x");
         i += 1;
         year_like = false;

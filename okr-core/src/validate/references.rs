@@ -1,8 +1,8 @@
 //! Ids: unique, non-empty, and every reference points at something that exists.
 
 use crate::error::Problem;
+use crate::hash::HashMap;
 use crate::model::Document;
-use std::collections::HashMap;
 
 /// Where an objective or key-result id is defined: objective index, and key-result index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,8 +1,8 @@
+use crate::hash::HashMap;
 use crate::lint::context::{Context, Sink};
 use crate::lint::registry::declare_rule;
 use crate::lint::text::{Words, quote};
 use crate::sentence::Direction;
-use std::collections::HashMap;
 
 declare_rule! {
     /// Finds two teams pulling the same metric in opposite directions in one cycle.
@@ -38,7 +38,7 @@ type Pull<'a> = (&'a str, Direction, usize, usize);
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     // (cycle, metric words) → the first key result of each team and direction.
-    let mut seen: HashMap<(&str, String), Vec<Pull<'_>>> = HashMap::new();
+    let mut seen: HashMap<(&str, String), Vec<Pull<'_>>> = HashMap::default();
     for kr in cx.key_results() {
         let Some(direction @ (Direction::Increase | Direction::Decrease)) = kr.parsed.direction
         else {

@@ -1,8 +1,8 @@
+use crate::hash::HashMap;
 use crate::lint::Severity;
 use crate::lint::context::{Context, Sink, kr_path};
 use crate::lint::registry::declare_rule;
 use crate::lint::text::{quote, similarity};
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 declare_rule! {
@@ -39,7 +39,7 @@ declare_rule! {
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     let threshold = cx.config.thresholds.duplicate_similarity();
     // Across a team's objectives: the same content words (hash lookup, linear time).
-    let mut seen: HashMap<(&str, &str, Vec<&str>), (usize, usize)> = HashMap::new();
+    let mut seen: HashMap<(&str, &str, Vec<&str>), (usize, usize)> = HashMap::default();
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
         let krs = &objective.key_results;
         let content: Vec<Vec<&str>> = cx.kr_words[i].iter().map(|w| w.content()).collect();

@@ -34,7 +34,7 @@ declare_rule! {
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     let threshold = cx.config.thresholds.copy_similarity();
     // Key results by id: (objective index, key-result index).
-    let key_results: std::collections::HashMap<&str, (usize, usize)> = cx
+    let key_results: crate::hash::HashMap<&str, (usize, usize)> = cx
         .doc
         .objectives
         .iter()

@@ -1,6 +1,6 @@
+use crate::hash::HashMap;
 use crate::lint::context::{Context, Sink, objective_path};
 use crate::lint::registry::declare_rule;
-use std::collections::HashMap;
 
 declare_rule! {
     /// Checks the number of key results per objective, and per team and cycle.
@@ -50,7 +50,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
         }
     }
     let team_max = cx.config.thresholds.max_team_key_results();
-    let mut teams: HashMap<(&str, &str), (usize, usize)> = HashMap::new();
+    let mut teams: HashMap<(&str, &str), (usize, usize)> = HashMap::default();
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
         let Some(team) = objective.owner.as_deref().and_then(|o| cx.team_of(o)) else {
             continue;

@@ -1,7 +1,7 @@
+use crate::hash::HashMap;
 use crate::lint::Severity;
 use crate::lint::context::{Context, Sink, objective_path};
 use crate::lint::registry::declare_rule;
-use std::collections::HashMap;
 
 declare_rule! {
     /// Checks how many objectives one owner (team or person) has in one cycle.
@@ -39,7 +39,7 @@ declare_rule! {
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     let warn_above = cx.config.thresholds.max_objectives(cx.strict);
     let error_above = cx.config.thresholds.max_objectives_error().max(warn_above);
-    let mut groups: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
         let Some(owner) = objective.owner.as_deref() else {
             continue;
