@@ -102,8 +102,19 @@ pub(crate) fn run(args: &Args) -> u8 {
         for unknown in config.unknown_selectors() {
             eprintln!("okr lint: warning: `{unknown}` matches no rule (see `okr rules`)");
         }
+        // Without lines to locate, the text is not needed again: free it before linting
+        // (a large one-line JSON file is as big as the rules' working set).
+        let locate = LintReport::worth_locating(&text, input::format_of(path, &text));
+        // (Shadowing alone would keep the unused text alive to the end of the loop body.)
+        let text = if locate {
+            text
+        } else {
+            drop(text);
+            String::new()
+        };
         let mut report = okr_core::lint::lint(&doc, as_of, &config);
-        if LintReport::worth_locating(&text, input::format_of(path, &text)) {
+        drop(doc);
+        if locate {
             report.locate(&text);
         }
         results.push((file, report, text));
