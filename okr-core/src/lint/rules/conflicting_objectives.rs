@@ -33,12 +33,32 @@ declare_rule! {
     }
 }
 
-/// A team pulling a metric one way: (team, direction, objective index, key-result index).
-type Pull<'a> = (&'a str, Direction, usize, usize);
+/// The first key result of a team pulling a metric one way: (team, objective index,
+/// key-result index).
+type Pull<'a> = (&'a str, usize, usize);
+
+/// The first pulls of two different teams in each direction, in document order: enough to
+/// answer "the first other team pulling the other way" in constant time, however many
+/// teams share the metric.
+#[derive(Default)]
+struct Pulls<'a> {
+    up: Vec<Pull<'a>>,
+    down: Vec<Pull<'a>>,
+}
+
+impl<'a> Pulls<'a> {
+    fn side(&mut self, direction: Direction) -> &mut Vec<Pull<'a>> {
+        if direction == Direction::Increase {
+            &mut self.up
+        } else {
+            &mut self.down
+        }
+    }
+}
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    // (cycle, metric words) → the first key result of each team and direction.
-    let mut seen: HashMap<(&str, String), Vec<Pull<'_>>> = HashMap::default();
+    // (cycle, metric words) → the first pulls up and down.
+    let mut seen: HashMap<(&str, String), Pulls<'_>> = HashMap::default();
     for kr in cx.key_results() {
         let Some(direction @ (Direction::Increase | Direction::Decrease)) = kr.parsed.direction
         else {
@@ -56,11 +76,13 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let cycle = cx.cycle_of(kr.objective).map_or("", |c| c.id.as_str());
-        let entries = seen.entry((cycle, words.join(" "))).or_default();
-        if let Some(&(other_team, _, i, k)) = entries
-            .iter()
-            .find(|(t, d, _, _)| *t != team && *d != direction)
-        {
+        let pulls = seen.entry((cycle, words.join(" "))).or_default();
+        let opposite = if direction == Direction::Increase {
+            &pulls.down
+        } else {
+            &pulls.up
+        };
+        if let Some(&(other_team, i, k)) = opposite.iter().find(|(t, _, _)| *t != team) {
             let other = &cx.doc.objectives[i].key_results[k];
             sink.report(
                 kr.path(),
@@ -82,11 +104,11 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
                 ),
                 "agree on one direction between the teams, or make one a guardrail of the other",
             );
-        } else if !entries
-            .iter()
-            .any(|(t, d, _, _)| *t == team && *d == direction)
-        {
-            entries.push((team, direction, kr.objective_index, kr.index));
+            continue;
+        }
+        let side = pulls.side(direction);
+        if side.len() < 2 && !side.iter().any(|(t, _, _)| *t == team) {
+            side.push((team, kr.objective_index, kr.index));
         }
     }
 }
