@@ -138,12 +138,17 @@ pub(crate) fn run(args: &Args) -> u8 {
         })
         .collect();
     let out = match args.format.as_str() {
-        "json" => formats::json(&listed),
-        "sarif" => formats::sarif(&listed),
-        "github" => formats::github(&listed),
-        _ => formats::text(&listed),
+        "json" => {
+            formats::print_json(&listed);
+            None
+        }
+        "sarif" => Some(formats::sarif(&listed)),
+        "github" => Some(formats::github(&listed)),
+        _ => Some(formats::text(&listed)),
     };
-    print(&out);
+    if let Some(out) = out {
+        print(&out);
+    }
     if status == EXIT_BAD_INPUT {
         status
     } else if has_errors {

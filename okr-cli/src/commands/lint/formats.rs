@@ -52,7 +52,9 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// `{diagnostics, summary}`, serialised straight from the findings (no value tree).
-pub(super) fn json(listed: &[FileDiagnostic<'_>]) -> String {
+/// The JSON report (DESIGN §6), streamed to standard output: a large organisation's
+/// findings are never held as one string.
+pub(super) fn print_json(listed: &[FileDiagnostic<'_>]) {
     #[derive(serde::Serialize)]
     struct Summary {
         error: usize,
@@ -73,7 +75,7 @@ pub(super) fn json(listed: &[FileDiagnostic<'_>]) -> String {
             info,
         },
     };
-    serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+    crate::output::print_json(&report);
 }
 
 /// SARIF 2.1.0, as read by code-scanning tools.

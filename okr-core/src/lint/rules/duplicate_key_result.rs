@@ -4,6 +4,7 @@ use crate::lint::context::{Context, Sink, kr_path};
 use crate::lint::registry::declare_rule;
 use crate::lint::text::{quote, similarity};
 use std::collections::hash_map::Entry;
+use std::hash::BuildHasher as _;
 
 declare_rule! {
     /// Finds key results that say the same thing twice.
@@ -38,8 +39,11 @@ declare_rule! {
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     let threshold = cx.config.thresholds.duplicate_similarity();
-    // Across a team's objectives: the same content words (hash lookup, linear time).
-    let mut seen: HashMap<(&str, &str, Vec<&str>), (usize, usize)> = HashMap::default();
+    // Across a team's objectives: the same content words (hash lookup, linear time). The
+    // words are keyed by their hash, not kept (an organisation has ~100 000 of these); a
+    // hit is confirmed against the words of the key result it names.
+    let mut seen: HashMap<(&str, &str, u64), (usize, usize)> = HashMap::default();
+    let fingerprints = foldhash::fast::FixedState::default();
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
         let krs = &objective.key_results;
         let content: Vec<Vec<&str>> = cx.kr_words[i].iter().map(|w| w.content()).collect();
@@ -67,8 +71,12 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             if words.len() < 2 {
                 continue;
             }
-            match seen.entry((team, cycle, words)) {
-                Entry::Occupied(first) if first.get().0 != i => {
+            let key = (team, cycle, fingerprints.hash_one(&words));
+            match seen.entry(key) {
+                Entry::Occupied(first)
+                    if first.get().0 != i
+                        && cx.kr_words[first.get().0][first.get().1].content() == words =>
+                {
                     let (first_i, first_k) = *first.get();
                     let first = &cx.doc.objectives[first_i];
                     let kr = &krs[k];
