@@ -670,3 +670,34 @@ proptest! {
         prop_assert!(score_at(lo) <= score_at(hi));
     }
 }
+
+#[test]
+fn a_scorer_reused_across_days_scores_each_day_like_a_fresh_one() {
+    // The example organisation rolls scores up through several levels and reads measures
+    // from bare sentences: what a Scorer prepares once.
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/acme.yaml"
+    ))
+    .unwrap();
+    let doc = okr_core::from_yaml_str(&text).unwrap();
+    let scorer = okr_core::score::Scorer::new(&doc);
+    let config = ScoreConfig::default();
+    let days = [
+        day(2026, 7, 1),
+        day(2026, 8, 15),
+        day(2026, 6, 1),
+        day(2026, 9, 30),
+        day(2026, 8, 15),
+    ];
+    for as_of in days {
+        let reused = scorer.score(as_of, &config);
+        let fresh = okr_core::score::Scorer::new(&doc).score(as_of, &config);
+        assert_eq!(reused, fresh, "as of {as_of}");
+    }
+    // And the scores do change with the day, so the comparison above means something.
+    assert_ne!(
+        scorer.score(days[0], &config),
+        scorer.score(days[3], &config)
+    );
+}

@@ -2,10 +2,10 @@
 
 use std::io::Read;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use okr_core::format::{Format, LoadOptions};
-use okr_core::score::ScoreConfig;
+use okr_core::score::{ScoreConfig, Scorer};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyMapping, PyString, PyTuple};
@@ -24,6 +24,9 @@ pub(crate) struct PyDocument {
     /// The text the document was read from (none for `from_dict`): what line numbers refer
     /// to; `source` returns it and pickling keeps it.
     source: Option<Source>,
+    /// Made on the first `score()`: the document is immutable, so its rollup edges and the
+    /// measures read from bare sentences are worked out once, not on every call.
+    scorer: OnceLock<Scorer<Arc<okr_core::Document>>>,
 }
 
 #[derive(Debug)]
@@ -37,6 +40,7 @@ impl PyDocument {
         PyDocument {
             inner: Arc::new(document),
             source,
+            scorer: OnceLock::new(),
         }
     }
 }
@@ -57,9 +61,11 @@ impl PyDocument {
     #[pyo3(signature = (as_of = None))]
     fn score(&self, py: Python<'_>, as_of: Option<&Bound<'_, PyAny>>) -> PyResult<PyScoreReport> {
         let day = dates::as_of(py, as_of)?;
-        let document = Arc::clone(&self.inner);
-        let report =
-            py.detach(move || okr_core::score::score(&document, day, &ScoreConfig::default()));
+        let report = py.detach(|| {
+            self.scorer
+                .get_or_init(|| Scorer::new(Arc::clone(&self.inner)))
+                .score(day, &ScoreConfig::default())
+        });
         Ok(PyScoreReport::new(report))
     }
 

@@ -45,8 +45,67 @@ use chrono::NaiveDate;
 const EPSILON: f64 = 1e-9;
 
 /// Scores every objective and key result of `document` as of `as_of`.
+///
+/// To score one document as of many days (a burn-up chart, a notebook), a [`Scorer`] does
+/// the day-independent work once.
 pub fn score(document: &Document, as_of: NaiveDate, config: &ScoreConfig) -> ScoreReport {
-    rollup::score_document(document, as_of, config)
+    Scorer::new(document).score(as_of, config)
+}
+
+/// A document prepared for scoring: alignment edges in rollup order and the measure read
+/// from each bare key-result sentence, worked out once, then scored as of any day.
+///
+/// It holds the document it was prepared from (`&Document`, `Arc<Document>` or an owned
+/// one), so the two cannot drift apart.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use okr_core::score::{Scorer, ScoreConfig};
+///
+/// let doc = okr_core::from_yaml_str(r#"
+/// cycles: [{ id: Q3, start: 2026-07-01, end: 2026-09-30 }]
+/// objectives:
+///   - id: O1
+///     title: Fewer unhappy customers
+///     cycle: Q3
+///     key_results:
+///       - id: KR1
+///         title: Decrease refund rate from 0.5% to 0.2%
+///         check_ins: [{ date: 2026-07-15, value: 0.45 }, { date: 2026-08-15, value: 0.35 }]
+/// "#)?;
+/// let scorer = Scorer::new(&doc);
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 8, d).unwrap();
+/// let config = ScoreConfig::default();
+/// let scores: Vec<f64> = [1, 20]
+///     .iter()
+///     .map(|&d| scorer.score(day(d), &config).key_result("KR1").unwrap().score.unwrap())
+///     .collect();
+/// assert!((scores[0] - 0.05 / 0.3).abs() < 1e-12); // the July check-in only
+/// assert!((scores[1] - 0.15 / 0.3).abs() < 1e-12); // the August one too
+/// # Ok::<(), okr_core::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Scorer<D: std::borrow::Borrow<Document>> {
+    document: D,
+    plan: rollup::Plan,
+}
+
+impl<D: std::borrow::Borrow<Document>> Scorer<D> {
+    /// Prepares `document` for scoring.
+    pub fn new(document: D) -> Self {
+        let plan = rollup::Plan::new(document.borrow());
+        Scorer { document, plan }
+    }
+
+    /// The document being scored.
+    pub fn document(&self) -> &Document {
+        self.document.borrow()
+    }
+
+    /// Scores every objective and key result as of `as_of`; the same as [`score`].
+    pub fn score(&self, as_of: NaiveDate, config: &ScoreConfig) -> ScoreReport {
+        rollup::score_document(self.document.borrow(), &self.plan, as_of, config)
+    }
 }
 
 impl ScoreConfig {

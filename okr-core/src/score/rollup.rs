@@ -14,72 +14,136 @@ enum Target {
     KeyResult { objective: usize, global: usize },
 }
 
+/// What scoring needs from a document that does not change with the day: key-result
+/// numbering, alignment edges and the measure read from each bare sentence.
+#[derive(Debug, Clone)]
+pub(super) struct Plan {
+    /// `offsets[i]` is the global index of objective `i`'s first key result.
+    offsets: Vec<usize>,
+    objective_children: Vec<Vec<usize>>,
+    kr_children: Vec<Vec<usize>>,
+    parents: Vec<Vec<usize>>,
+    /// How many children each objective waits for before it can be scored.
+    pending: Vec<usize>,
+    /// Baseline and target read from the title of key results without a written measure.
+    inferred: Vec<Option<(f64, f64)>>,
+}
+
+impl Plan {
+    pub(super) fn new(doc: &Document) -> Plan {
+        let n = doc.objectives.len();
+        let mut offsets = Vec::with_capacity(n + 1);
+        let mut total = 0;
+        for objective in &doc.objectives {
+            offsets.push(total);
+            total += objective.key_results.len();
+        }
+        offsets.push(total);
+
+        let mut targets: HashMap<&str, Target> =
+            HashMap::with_capacity_and_hasher(n + total, Default::default());
+        for (i, objective) in doc.objectives.iter().enumerate() {
+            targets
+                .entry(objective.id.as_str())
+                .or_insert(Target::Objective(i));
+            for (k, kr) in objective.key_results.iter().enumerate() {
+                if let Some(id) = &kr.id {
+                    targets.entry(id.as_str()).or_insert(Target::KeyResult {
+                        objective: i,
+                        global: offsets[i] + k,
+                    });
+                }
+            }
+        }
+
+        // Alignment edges, child → parent, with the children of each objective and key result.
+        let mut objective_children: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut kr_children: Vec<Vec<usize>> = vec![Vec::new(); total];
+        let mut parents: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut pending = vec![0usize; n];
+        for (child, objective) in doc.objectives.iter().enumerate() {
+            for id in objective.aligned_ids() {
+                // A child listed twice under the same parent still counts once.
+                let push_once = |list: &mut Vec<usize>| {
+                    if list.last() != Some(&child) {
+                        list.push(child);
+                    }
+                };
+                let parent = match targets.get(id) {
+                    Some(Target::Objective(p)) => {
+                        push_once(&mut objective_children[*p]);
+                        *p
+                    }
+                    Some(Target::KeyResult { objective, global }) => {
+                        push_once(&mut kr_children[*global]);
+                        *objective
+                    }
+                    None => continue,
+                };
+                parents[child].push(parent);
+                pending[parent] += 1;
+            }
+        }
+        let inferred = doc
+            .objectives
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .map(|kr| match measure::effective_measure(kr) {
+                Effective::Inferred { start, target } => Some((start, target)),
+                _ => None,
+            })
+            .collect();
+        Plan {
+            offsets,
+            objective_children,
+            kr_children,
+            parents,
+            pending,
+            inferred,
+        }
+    }
+
+    /// The measure of key result `global`, as [`measure::effective_measure`] gives it.
+    fn measure<'d>(&self, kr: &'d crate::model::KeyResult, global: usize) -> Effective<'d> {
+        match (kr.measure(), self.inferred[global]) {
+            (Some(written), _) => Effective::Written(written),
+            (None, Some((start, target))) => Effective::Inferred { start, target },
+            (None, None) => Effective::None,
+        }
+    }
+}
+
+/// Scores `doc` following `plan`, which must have been made from `doc` (the callers keep
+/// the two together).
 pub(super) fn score_document(
     doc: &Document,
+    plan: &Plan,
     as_of: NaiveDate,
     config: &ScoreConfig,
 ) -> ScoreReport {
     let n = doc.objectives.len();
-    // Global key-result numbering: offsets[i] is the first key result of objective i.
-    let mut offsets = Vec::with_capacity(n + 1);
-    let mut total = 0;
-    for objective in &doc.objectives {
-        offsets.push(total);
-        total += objective.key_results.len();
-    }
-    offsets.push(total);
-
-    let mut targets: HashMap<&str, Target> =
-        HashMap::with_capacity_and_hasher(n + total, Default::default());
-    for (i, objective) in doc.objectives.iter().enumerate() {
-        targets
-            .entry(objective.id.as_str())
-            .or_insert(Target::Objective(i));
-        for (k, kr) in objective.key_results.iter().enumerate() {
-            if let Some(id) = &kr.id {
-                targets.entry(id.as_str()).or_insert(Target::KeyResult {
-                    objective: i,
-                    global: offsets[i] + k,
-                });
-            }
-        }
-    }
-
-    // Alignment edges, child → parent, with the children of each objective and key result.
-    let mut objective_children: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut kr_children: Vec<Vec<usize>> = vec![Vec::new(); total];
-    let mut parents: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut pending = vec![0usize; n];
-    for (child, objective) in doc.objectives.iter().enumerate() {
-        for id in objective.aligned_ids() {
-            // A child listed twice under the same parent still counts once.
-            let push_once = |list: &mut Vec<usize>| {
-                if list.last() != Some(&child) {
-                    list.push(child);
-                }
-            };
-            let parent = match targets.get(id) {
-                Some(Target::Objective(p)) => {
-                    push_once(&mut objective_children[*p]);
-                    *p
-                }
-                Some(Target::KeyResult { objective, global }) => {
-                    push_once(&mut kr_children[*global]);
-                    *objective
-                }
-                None => continue,
-            };
-            parents[child].push(parent);
-            pending[parent] += 1;
-        }
-    }
-
-    // Key results' own scores (everything but from_children).
+    let Plan {
+        offsets,
+        objective_children,
+        kr_children,
+        parents,
+        ..
+    } = plan;
+    let total = offsets[n];
+    let mut pending = plan.pending.clone();
     let measures: Vec<Effective<'_>> = doc
         .objectives
         .iter()
-        .flat_map(|o| o.key_results.iter().map(measure::effective_measure))
+        .enumerate()
+        .flat_map(|(i, o)| {
+            o.key_results
+                .iter()
+                .enumerate()
+                .map(move |(k, kr)| plan.measure(kr, offsets[i] + k))
+        })
         .collect();
+
+    // Key results' own scores (everything but from_children).
     let mut own: Vec<Own> = Vec::with_capacity(total);
     for objective in &doc.objectives {
         let cycle = doc.cycle_of(objective);
