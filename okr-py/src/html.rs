@@ -1,5 +1,6 @@
 //! `_repr_html_` for notebooks: a small table, every text from the document escaped.
 
+use okr_core::report::escape_html as escape;
 use okr_core::score::{Color, ScoreReport};
 use std::fmt::Write;
 
@@ -67,20 +68,4 @@ fn score_cell(score: Option<f64>, color: Option<Color>) -> String {
 
 fn percent(value: f64) -> String {
     format!("{:.0}%", value * 100.0)
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -6,8 +6,18 @@ use crate::lint::Severity;
 use crate::score::{Color, ScoreConfig};
 use std::fmt::Write as _;
 
-/// Escapes text for HTML element content and attribute values.
-pub(crate) fn escape(text: &str) -> String {
+/// Escapes text for HTML element content and quoted attribute values (`&`, `<`, `>`, `"`
+/// and `'`): what the report does to every text taken from a document.
+///
+/// ```
+/// use okr_core::report::escape_html;
+///
+/// assert_eq!(
+///     escape_html(r#"<img src=x onerror="alert('1')"> & co"#),
+///     "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co"
+/// );
+/// ```
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -29,7 +29,7 @@ mod markdown;
 mod svg;
 mod tree;
 
-pub use html::html;
+pub use html::{escape as escape_html, html};
 pub use markdown::{markdown, tree_text};
 pub use tree::{TreeRow, prefix as tree_prefix, tree_rows};
 
