@@ -71,20 +71,37 @@ impl<'a> Alignment<'a> {
 
     /// The team an objective belongs to: its owner team, or its owner's team.
     pub fn team_of(&self, objective: usize) -> Option<&'a str> {
-        let owner = self.document.objectives[objective].owner.as_deref()?;
+        self.team_of_owner(self.document.objectives[objective].owner.as_deref()?)
+    }
+
+    /// The team an owner id stands for: the team itself, or a person's team.
+    pub fn team_of_owner(&self, owner: &str) -> Option<&'a str> {
         if let Some((id, _)) = self.team_parent.get_key_value(owner) {
             return Some(id);
         }
         self.person_team.get(owner).copied().flatten()
     }
 
+    /// True when `id` names a team of the document.
+    pub fn is_team(&self, id: &str) -> bool {
+        self.team_parent.contains_key(id)
+    }
+
+    /// True when `id` names a person of the document.
+    pub fn is_person(&self, id: &str) -> bool {
+        self.person_team.contains_key(id)
+    }
+
+    /// True when `team` is a root team (no parent: the company).
+    pub fn is_root_team(&self, team: &str) -> bool {
+        matches!(self.team_parent.get(team), Some(None))
+    }
+
     /// True when the objective belongs to a root team (no parent: the company), or to no
     /// known team at all (then it cannot be placed below anything).
     pub fn is_top_level(&self, objective: usize) -> bool {
-        match self.team_of(objective) {
-            Some(team) => matches!(self.team_parent.get(team), Some(None)),
-            None => true,
-        }
+        self.team_of(objective)
+            .is_none_or(|team| self.is_root_team(team))
     }
 
     /// Objectives of non-root teams that align to nothing.

@@ -19,7 +19,7 @@ pub(super) fn parse_as<T: DeserializeOwned>(
 
 /// The path an error is about; empty for the document as a whole.
 fn error_path(text: &str, error: &serde_json::Error) -> String {
-    if error.to_string().starts_with("trailing characters") || error.line() == 0 {
+    if error.line() == 0 || super::about_whole_document(&error.to_string()) {
         return String::new();
     }
     // One-line JSON (as machines write it) needs the column to name the field.

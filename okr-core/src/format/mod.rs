@@ -285,6 +285,12 @@ fn path_text(path: &serde_path_to_error::Path) -> String {
     }
 }
 
+/// True for parser errors about the file as a whole (text after the JSON document, a
+/// second YAML document): their position names no node, so they get the empty path.
+fn about_whole_document(message: &str) -> bool {
+    message.starts_with("trailing characters") || message.starts_with("multiple YAML documents")
+}
+
 /// Short, user-facing text of a serde message: drops serde's own " at line X column Y".
 fn clean_message(message: &str) -> String {
     let message = match message.find(" at line ") {

@@ -35,8 +35,7 @@ pub(super) fn parse_value(text: &str, limits: &LoadOptions) -> Result<serde_json
         let line = location.map(|l| l.line() as usize).filter(|&l| l > 0);
         let column = location.and_then(|l| (l.column() as usize).checked_sub(1));
         let message = first_line(&e.to_string());
-        // A second document is about the file as a whole, not the node before it.
-        let whole_document = message.starts_with("multiple YAML documents");
+        let whole_document = super::about_whole_document(&message);
         Problem {
             path: line
                 .filter(|_| !whole_document)

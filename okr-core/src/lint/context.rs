@@ -4,7 +4,7 @@
 use super::registry::Rule;
 use super::text::Words;
 use super::{Diagnostic, LintConfig, Severity};
-use crate::cascade::AlignmentGraph;
+use crate::cascade::{Alignment, AlignmentGraph};
 use crate::hash::HashMap;
 use crate::model::{Cycle, Document, KeyResult, Objective};
 use crate::sentence::{ParsedKeyResult, parse_key_result};
@@ -21,9 +21,8 @@ pub(crate) struct Context<'a> {
     pub(crate) kr_words: Vec<Vec<Words>>,
     /// `objective_words[i]`: the words of objective `i`'s title.
     pub(crate) objective_words: Vec<Words>,
-    pub(crate) graph: AlignmentGraph,
-    team_parent: HashMap<&'a str, Option<&'a str>>,
-    person_team: HashMap<&'a str, Option<&'a str>>,
+    /// The alignment graph and the team tree, as the cascade module builds them.
+    alignment: Alignment<'a>,
     /// Final scores of earlier cycles by objective id, oldest first (cycle ids sort in time
     /// order for the usual `2026-Q3` / `FY27-H1` shapes).
     history: HashMap<&'a str, Vec<(&'a str, f64)>>,
@@ -62,17 +61,7 @@ impl<'a> Context<'a> {
                 })
                 .collect(),
             objective_words: doc.objectives.iter().map(|o| Words::of(&o.title)).collect(),
-            graph: AlignmentGraph::new(doc),
-            team_parent: doc
-                .teams
-                .iter()
-                .map(|t| (t.id.as_str(), t.parent.as_deref()))
-                .collect(),
-            person_team: doc
-                .people
-                .iter()
-                .map(|p| (p.id.as_str(), p.team.as_deref()))
-                .collect(),
+            alignment: Alignment::new(doc),
             history: history_index(doc),
         }
     }
@@ -99,25 +88,27 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// The objective-level alignment graph.
+    pub(crate) fn graph(&self) -> &AlignmentGraph {
+        self.alignment.graph()
+    }
+
     /// The team an owner id stands for: the team itself, or a person's team.
     pub(crate) fn team_of(&self, owner: &str) -> Option<&'a str> {
-        if let Some((id, _)) = self.team_parent.get_key_value(owner) {
-            return Some(id);
-        }
-        self.person_team.get(owner).copied().flatten()
+        self.alignment.team_of_owner(owner)
     }
 
     pub(crate) fn is_team(&self, id: &str) -> bool {
-        self.team_parent.contains_key(id)
+        self.alignment.is_team(id)
     }
 
     pub(crate) fn is_person(&self, id: &str) -> bool {
-        self.person_team.contains_key(id)
+        self.alignment.is_person(id)
     }
 
     /// A root team has no parent (the company).
     pub(crate) fn is_root_team(&self, team: &str) -> bool {
-        matches!(self.team_parent.get(team), Some(None))
+        self.alignment.is_root_team(team)
     }
 
     pub(crate) fn cycle_of(&self, objective: &Objective) -> Option<&'a Cycle> {

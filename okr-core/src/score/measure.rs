@@ -16,12 +16,25 @@ pub(crate) enum Effective<'a> {
 }
 
 pub(crate) fn effective_measure(kr: &KeyResult) -> Effective<'_> {
-    if let Some(measure) = kr.measure() {
-        return Effective::Written(measure);
-    }
-    match crate::sentence::parse_key_result(&kr.title).baseline_and_target() {
-        Some((start, target)) => Effective::Inferred { start, target },
-        None => Effective::None,
+    with_inferred(kr, || inferred_measure(kr))
+}
+
+/// Baseline and target read from the key result's sentence (for one without a measure).
+pub(crate) fn inferred_measure(kr: &KeyResult) -> Option<(f64, f64)> {
+    crate::sentence::parse_key_result(&kr.title).baseline_and_target()
+}
+
+/// The written measure, else what `inferred` gives (called only when nothing is written).
+pub(crate) fn with_inferred(
+    kr: &KeyResult,
+    inferred: impl FnOnce() -> Option<(f64, f64)>,
+) -> Effective<'_> {
+    match kr.measure() {
+        Some(measure) => Effective::Written(measure),
+        None => match inferred() {
+            Some((start, target)) => Effective::Inferred { start, target },
+            None => Effective::None,
+        },
     }
 }
 

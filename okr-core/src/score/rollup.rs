@@ -88,9 +88,11 @@ impl Plan {
             .objectives
             .iter()
             .flat_map(|o| &o.key_results)
-            .map(|kr| match measure::effective_measure(kr) {
-                Effective::Inferred { start, target } => Some((start, target)),
-                _ => None,
+            .map(|kr| {
+                kr.measure()
+                    .is_none()
+                    .then(|| measure::inferred_measure(kr))
+                    .flatten()
             })
             .collect();
         Plan {
@@ -105,11 +107,7 @@ impl Plan {
 
     /// The measure of key result `global`, as [`measure::effective_measure`] gives it.
     fn measure<'d>(&self, kr: &'d crate::model::KeyResult, global: usize) -> Effective<'d> {
-        match (kr.measure(), self.inferred[global]) {
-            (Some(written), _) => Effective::Written(written),
-            (None, Some((start, target))) => Effective::Inferred { start, target },
-            (None, None) => Effective::None,
-        }
+        measure::with_inferred(kr, || self.inferred[global])
     }
 }
 

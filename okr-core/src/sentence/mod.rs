@@ -337,7 +337,7 @@ fn read_from_to(tokens: &[Token], out: &mut ParsedKeyResult, marker: &mut Option
             let mut offset = if arrow { 2 } else { 1 };
             // "from 3.2 hrs to under 1 hr": the target is also a bound.
             if is_to {
-                if let Some((len, bound)) = words::comparator(&leading_words(&tokens[j + 1..])) {
+                if let Some((len, bound)) = words::comparator(leading_words(&tokens[j + 1..])) {
                     out.bound = Some(bound);
                     offset += len;
                 }
@@ -384,7 +384,7 @@ fn read_bound(tokens: &[Token], out: &mut ParsedKeyResult, marker: &mut Option<u
             (Token::Symbol('>' | '≥'), _) => Some((1, Bound::AtLeast)),
             _ => None,
         };
-        let found = symbol_bound.or_else(|| words::comparator(&leading_words(&tokens[i..])));
+        let found = symbol_bound.or_else(|| words::comparator(leading_words(&tokens[i..])));
         let Some((len, bound)) = found else { continue };
         // "less than" must be followed by a number; an optional currency word may not.
         let Some(number) = tokens.get(i + len).and_then(Token::number) else {
@@ -400,30 +400,15 @@ fn read_bound(tokens: &[Token], out: &mut ParsedKeyResult, marker: &mut Option<u
     }
 }
 
-/// Up to three words at the start of `tokens` (fewer when a number or symbol comes first),
-/// without allocating: comparators are looked for at every token.
-fn leading_words(tokens: &[Token]) -> Vec3<'_> {
-    let mut words = Vec3::default();
-    for word in tokens.iter().take(3).map_while(Token::word) {
-        words.items[words.len] = word;
-        words.len += 1;
+/// The first three words of `tokens`, `""` from the first number or symbol on: what a
+/// comparator ("at least", "no more than") is looked for in, at every token, without
+/// allocating.
+fn leading_words(tokens: &[Token]) -> [&str; 3] {
+    let mut words = [""; 3];
+    for (slot, word) in words.iter_mut().zip(tokens.iter().map_while(Token::word)) {
+        *slot = word;
     }
     words
-}
-
-/// A list of at most three words on the stack.
-#[derive(Default)]
-struct Vec3<'a> {
-    items: [&'a str; 3],
-    len: usize,
-}
-
-impl<'a> std::ops::Deref for Vec3<'a> {
-    type Target = [&'a str];
-
-    fn deref(&self) -> &[&'a str] {
-        &self.items[..self.len]
-    }
 }
 
 /// "to 99.9%" (a target without a baseline) and "by 15%" (a change).

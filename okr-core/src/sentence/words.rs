@@ -141,12 +141,10 @@ pub(crate) fn unit_word(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Words that compare with a bound: `(word, at_most?)`.
-pub(crate) fn comparator(words: &[&str]) -> Option<(usize, super::Bound)> {
+/// Words that compare with a bound, read from the first three words (`""` where there are
+/// fewer): how many words it takes, and the bound.
+pub(crate) fn comparator([first, second, third]: [&str; 3]) -> Option<(usize, super::Bound)> {
     use super::Bound::*;
-    let first = *words.first()?;
-    let second = words.get(1).copied().unwrap_or("");
-    let third = words.get(2).copied().unwrap_or("");
     Some(match (first, second, third) {
         ("less" | "fewer" | "lower" | "shorter", "than", _) => (2, AtMost),
         ("no", "more" | "higher" | "longer", "than") => (3, AtMost),

@@ -30,7 +30,7 @@ declare_rule! {
 }
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    for cycle in cx.graph.cycles() {
+    for cycle in cx.graph().cycles() {
         let names: Vec<&str> = cycle
             .path
             .iter()

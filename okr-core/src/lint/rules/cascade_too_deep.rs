@@ -32,13 +32,13 @@ declare_rule! {
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     let max = cx.config.thresholds.max_alignment_depth();
-    let n = cx.graph.len();
+    let n = cx.graph().len();
     // Longest path from a top objective, in topological order (Kahn), iteratively.
     let mut depth = vec![1usize; n];
-    let mut pending: Vec<usize> = (0..n).map(|i| cx.graph.parents(i).len()).collect();
+    let mut pending: Vec<usize> = (0..n).map(|i| cx.graph().parents(i).len()).collect();
     let mut ready: Vec<usize> = (0..n).filter(|&i| pending[i] == 0).collect();
     while let Some(node) = ready.pop() {
-        for &child in cx.graph.children(node) {
+        for &child in cx.graph().children(node) {
             depth[child] = depth[child].max(depth[node] + 1);
             pending[child] -= 1;
             if pending[child] == 0 {
@@ -48,7 +48,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     }
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
         // Report where the chain first goes too deep, not at every level below.
-        let too_deep = depth[i] > max && cx.graph.parents(i).iter().any(|&p| depth[p] <= max);
+        let too_deep = depth[i] > max && cx.graph().parents(i).iter().any(|&p| depth[p] <= max);
         if !too_deep {
             continue;
         }

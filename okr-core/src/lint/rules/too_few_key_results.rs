@@ -39,7 +39,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
         let n = objective.key_results.len();
         if n == 0 {
-            if cx.graph.children(i).is_empty() {
+            if cx.graph().children(i).is_empty() {
                 sink.report_at(
                     Severity::Error,
                     objective_path(i),
