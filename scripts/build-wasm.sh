@@ -10,10 +10,10 @@ source scripts/lib.sh
 ensure_rust
 
 TARGET=wasm32-unknown-unknown
-PROFILE=wasm # [profile.wasm] in Cargo.toml: opt-level "z", LTO, panic = abort, stripped
+PROFILE=wasm # [profile.wasm] in Cargo.toml: "z" but okr-core and serde_json at 3, LTO, abort, stripped
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
-BUDGET_BYTES=$((1024 * 1024)) # the size goal of the module: over it, a warning
-MAX_BYTES="${OKR_WASM_MAX_BYTES:-$((1024 * 1024))}" # over this (1 MiB), the build fails
+BUDGET_BYTES=$((1280 * 1024)) # the size goal of the module (1.25 MiB): over it, a warning
+MAX_BYTES="${OKR_WASM_MAX_BYTES:-$((1536 * 1024))}" # over this (1.5 MiB), the build fails
 WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue) # rustc's defaults
 
@@ -94,5 +94,5 @@ if [ "$size" -gt "$MAX_BYTES" ]; then
   echo "error: the wasm module is over its size limit (OKR_WASM_MAX_BYTES=$MAX_BYTES)" >&2
   exit 1
 elif [ "$size" -gt "$BUDGET_BYTES" ]; then
-  echo "warning: the wasm module is over its 1 MiB goal" >&2
+  echo "warning: the wasm module is over its 1.25 MiB goal" >&2
 fi

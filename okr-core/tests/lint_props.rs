@@ -1,10 +1,10 @@
-//! Properties of the linter on generated documents: it never panics, and every finding
-//! points at an item that exists.
+//! Properties of the linter on generated documents: it never panics, every finding points
+//! at an item that exists, and a memo kept between runs changes nothing but the time.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use chrono::NaiveDate;
-use okr_core::lint::{LintConfig, lint};
+use okr_core::lint::{LintConfig, Memo, lint, lint_with_memo};
 use okr_core::model::*;
 use proptest::prelude::*;
 
@@ -143,6 +143,32 @@ proptest! {
         let scores = okr_core::score::score(&doc, as_of, &Default::default());
         for o in &scores.objectives {
             prop_assert!(o.score.is_none_or(|s| (0.0..=1.0).contains(&s)));
+        }
+    }
+
+    #[test]
+    fn a_memo_kept_between_runs_gives_the_findings_of_a_fresh_lint(
+        docs in prop::collection::vec(document(), 1..5),
+        edits in prop::collection::vec((0usize..6, 0usize..4, title()), 0..6),
+    ) {
+        let as_of = NaiveDate::from_ymd_opt(2026, 8, 15).unwrap();
+        let config = LintConfig::default();
+        let mut memo = Memo::default();
+        // Unrelated documents one after another, then one document edited title by title
+        // (what a planning widget sends as someone types).
+        let mut runs = docs.clone();
+        let mut doc = docs[0].clone();
+        for (o, k, title) in edits {
+            if let Some(objective) = doc.objectives.get_mut(o) {
+                match objective.key_results.get_mut(k) {
+                    Some(kr) => kr.title = title,
+                    None => objective.title = title,
+                }
+            }
+            runs.push(doc.clone());
+        }
+        for doc in &runs {
+            prop_assert_eq!(lint_with_memo(doc, as_of, &config, &mut memo), lint(doc, as_of, &config));
         }
     }
 }

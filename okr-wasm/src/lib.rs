@@ -20,9 +20,18 @@ mod source;
 
 use errors::{JsResult, to_js, usage_error};
 use okr_core::Problem;
+use okr_core::lint::Memo;
 use options::{Options, Setting};
 use serde::Serialize;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// What `lint` read from titles in its last call. A planning widget lints on every
+    /// keystroke and most titles have not changed since, so each call reads only the new
+    /// ones; the memo holds no more than the last document's titles.
+    static LINT_MEMO: RefCell<Memo> = RefCell::default();
+}
 
 // The declarations are written by hand (precise unions instead of generated `any`) and
 // placed in the generated `okr_wasm.d.ts`; every export below uses `skip_typescript`.
@@ -46,7 +55,8 @@ pub fn score(source: JsValue, options: JsValue) -> JsResult {
 
 /// Lints `source` as of `options.asOf` (default: today; staleness and trend rules use it).
 ///
-/// Returns `{diagnostics, summary}` (DESIGN §6), with source lines for text sources. The
+/// Returns `{diagnostics, summary}` (DESIGN §6), with source lines for text sources.
+/// Titles unchanged since the previous call are not read again (see `LINT_MEMO`). The
 /// document's own `lint:` section applies first, then `options.config` (the keys of an
 /// `okr.toml` `[lint]` table), then `options.select` / `options.ignore`. Throws an
 /// `OkrError` when the source does not load or validate, or an option is wrong.
@@ -72,7 +82,12 @@ pub fn lint(source: JsValue, options: JsValue) -> JsResult {
         ..Default::default()
     };
     let config = from_document.merge(&options.lint).merge(&flags);
-    let mut report = okr_core::lint::lint(&document, as_of, &config);
+    let mut report = LINT_MEMO.with(|memo| match memo.try_borrow_mut() {
+        Ok(mut memo) => okr_core::lint::lint_with_memo(&document, as_of, &config, &mut memo),
+        // Only a re-entrant call could find it borrowed; it lints without the memo.
+        Err(_) => okr_core::lint::lint(&document, as_of, &config),
+    });
+    drop(document);
     if let Some((text, format)) = text
         && okr_core::lint::LintReport::worth_locating(&text, format)
     {

@@ -473,6 +473,22 @@ test("lint: select, ignore and config; object sources have no lines", () => {
   assert.throws(() => okr.lint("objectives: [{ id: O1 }]"), (e) => e instanceof Error && e.path === "objectives[0]");
 });
 
+test("lint: as someone types, each call answers for its own text (titles are remembered between calls)", () => {
+  const opts = { asOf: "2026-08-01" };
+  const typed = (title) => WEAK.replace("title: Improve deployment process", `title: ${title}`);
+  const steps = ["Improve onboarding", "Raise", "Raise activation from 30% to 45%", "Ship the tour"];
+  // Each text linted straight after a different document (nothing remembered of it) ...
+  const alone = steps.map((t) => {
+    okr.lint(YAML, opts);
+    return okr.lint(typed(t), opts);
+  });
+  // ... and the same texts one after another, as a widget sends them on each keystroke.
+  steps.forEach((t, i) => assert.deepEqual(okr.lint(typed(t), opts), alone[i], t));
+  // The first title is vague, the third measured: the findings follow the typing.
+  const vague = (report) => report.diagnostics.some((d) => d.rule === "vague-key-result" && d.path === "objectives[0].key_results[0]");
+  assert.deepEqual(alone.map(vague), [true, true, false, false]);
+});
+
 test("rules and explain", () => {
   const rules = okr.rules();
   assert.ok(rules.length >= 25);

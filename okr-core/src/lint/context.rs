@@ -1,6 +1,7 @@
 //! What rules see: the document, precomputed once (parsed sentences, alignment, teams),
 //! and the sink they report findings to.
 
+use super::memo::{Held, Memo};
 use super::registry::Rule;
 use super::text::Words;
 use super::{Diagnostic, LintConfig, Severity};
@@ -16,11 +17,13 @@ pub(crate) struct Context<'a> {
     pub(crate) config: &'a LintConfig,
     pub(crate) strict: bool,
     /// `parsed[i][k]`: the sentence of key result `k` of objective `i`, read once.
-    pub(crate) parsed: Vec<Vec<ParsedKeyResult>>,
+    pub(crate) parsed: Vec<Vec<Held<ParsedKeyResult>>>,
     /// `kr_words[i][k]`: the words of that key result's title, split once.
-    pub(crate) kr_words: Vec<Vec<Words>>,
+    pub(crate) kr_words: Vec<Vec<Held<Words>>>,
     /// `objective_words[i]`: the words of objective `i`'s title.
-    pub(crate) objective_words: Vec<Words>,
+    pub(crate) objective_words: Vec<Held<Words>>,
+    /// Readings kept from earlier runs, when the caller keeps a memo.
+    memo: Option<&'a Memo>,
     /// The alignment graph and the team tree, as the cascade module builds them.
     alignment: Alignment<'a>,
     /// Final scores of earlier cycles by objective id, oldest first (cycle ids sort in time
@@ -34,35 +37,52 @@ impl<'a> Context<'a> {
         self.history.get(objective).map_or(&[], Vec::as_slice)
     }
 
-    pub(crate) fn new(doc: &'a Document, as_of: NaiveDate, config: &'a LintConfig) -> Self {
-        Context {
+    pub(crate) fn new(
+        doc: &'a Document,
+        as_of: NaiveDate,
+        config: &'a LintConfig,
+        memo: Option<&'a Memo>,
+    ) -> Self {
+        let mut cx = Context {
             doc,
             as_of,
             config,
             strict: config.is_strict(),
-            parsed: doc
-                .objectives
-                .iter()
-                .map(|o| {
-                    o.key_results
-                        .iter()
-                        .map(|kr| parse_key_result(&kr.title))
-                        .collect()
-                })
-                .collect(),
-            kr_words: doc
-                .objectives
-                .iter()
-                .map(|o| {
-                    o.key_results
-                        .iter()
-                        .map(|kr| Words::of(&kr.title))
-                        .collect()
-                })
-                .collect(),
-            objective_words: doc.objectives.iter().map(|o| Words::of(&o.title)).collect(),
+            parsed: Vec::new(),
+            kr_words: Vec::new(),
+            objective_words: Vec::new(),
+            memo,
             alignment: Alignment::new(doc),
             history: history_index(doc),
+        };
+        let titles = |o: &'a Objective| o.key_results.iter().map(|kr| kr.title.as_str());
+        cx.parsed = doc
+            .objectives
+            .iter()
+            .map(|o| titles(o).map(|t| cx.sentence(t)).collect())
+            .collect();
+        cx.kr_words = doc
+            .objectives
+            .iter()
+            .map(|o| titles(o).map(|t| cx.words(t)).collect())
+            .collect();
+        cx.objective_words = doc.objectives.iter().map(|o| cx.words(&o.title)).collect();
+        cx
+    }
+
+    /// The key-result sentence in `text`, read once per memo run.
+    pub(crate) fn sentence(&self, text: &str) -> Held<ParsedKeyResult> {
+        match self.memo {
+            Some(memo) => memo.sentence(text),
+            None => Held::Own(parse_key_result(text)),
+        }
+    }
+
+    /// The words of `text`, split once per memo run.
+    pub(crate) fn words(&self, text: &str) -> Held<Words> {
+        match self.memo {
+            Some(memo) => memo.words(text),
+            None => Held::Own(Words::of(text)),
         }
     }
 

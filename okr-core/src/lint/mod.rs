@@ -32,12 +32,14 @@
 
 mod config;
 mod context;
+mod memo;
 mod registry;
 mod rules;
 mod suppress;
 mod text;
 
 pub use config::{LintConfig, Thresholds};
+pub use memo::Memo;
 pub use registry::{RuleInfo, explain, rule, rules};
 
 use crate::format::LineIndex;
@@ -213,7 +215,30 @@ fn path_key(path: &str) -> (usize, Vec<(String, usize)>) {
 
 /// Lints `document` as of `as_of` (staleness and trend rules use it).
 pub fn lint(document: &Document, as_of: NaiveDate, config: &LintConfig) -> LintReport {
-    let context = context::Context::new(document, as_of, config);
+    run(document, as_of, config, None)
+}
+
+/// Lints `document` like [`lint`], reading only the titles `memo` has not seen in its last
+/// run: the way to lint as someone types (see [`Memo`]).
+pub fn lint_with_memo(
+    document: &Document,
+    as_of: NaiveDate,
+    config: &LintConfig,
+    memo: &mut Memo,
+) -> LintReport {
+    memo.start_run();
+    let report = run(document, as_of, config, Some(memo));
+    memo.finish_run();
+    report
+}
+
+fn run(
+    document: &Document,
+    as_of: NaiveDate,
+    config: &LintConfig,
+    memo: Option<&Memo>,
+) -> LintReport {
+    let context = context::Context::new(document, as_of, config, memo);
     let mut findings = Vec::new();
     for rule in registry::RULES {
         if config.is_enabled(rule) {
@@ -221,6 +246,7 @@ pub fn lint(document: &Document, as_of: NaiveDate, config: &LintConfig) -> LintR
             (rule.check)(&context, &mut sink);
         }
     }
+    drop(context);
     let findings = suppress::apply(document, findings, config);
     LintReport::new(findings)
 }

@@ -6,11 +6,15 @@ use crate::sentence::ParsedKeyResult;
 ///
 /// Words are letters and digits, with hyphens and apostrophes inside them and `#`, `%`, `$`
 /// kept. They live in one string (word `i` is `text[ends[i - 1]..ends[i]]`), so an
-/// organisation's 80 000 key-result titles cost two allocations each, not one per word.
+/// organisation's 80 000 key-result titles cost three allocations each, not one per word.
+/// The content words (what similarity compares) are found once too, as ranges of that
+/// string.
 #[derive(Debug, Default)]
 pub(crate) struct Words {
     text: String,
     ends: Vec<u32>,
+    /// Content words, sorted and without repeats, as `(start, end)` in `text`.
+    content: Vec<(u32, u32)>,
 }
 
 impl Words {
@@ -18,6 +22,7 @@ impl Words {
         let mut words = Words {
             text: String::with_capacity(title.len()),
             ends: Vec::new(),
+            content: Vec::new(),
         };
         let pieces = title
             .split(|c: char| !is_word_char(c))
@@ -36,7 +41,37 @@ impl Words {
                 .ends
                 .push(u32::try_from(words.text.len()).unwrap_or(u32::MAX));
         }
+        words.content = words.content_ranges();
         words
+    }
+
+    /// Content words with a light stem (plural `s` dropped), sorted and without repeats.
+    fn content_ranges(&self) -> Vec<(u32, u32)> {
+        let mut ranges: Vec<(u32, u32)> = (0..self.len())
+            .filter_map(|i| {
+                let (start, end) = self.bounds(i)?;
+                let word = self.text.get(start..end)?;
+                if STOPWORDS.contains(&word) {
+                    return None;
+                }
+                let stemmed = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+                let end = if stemmed { end - 1 } else { end };
+                Some((u32::try_from(start).ok()?, u32::try_from(end).ok()?))
+            })
+            .collect();
+        let text = &self.text;
+        let word = |&(start, end): &(u32, u32)| &text[start as usize..end as usize];
+        ranges.sort_unstable_by(|a, b| word(a).cmp(word(b)));
+        ranges.dedup_by(|a, b| word(a) == word(b));
+        ranges
+    }
+
+    fn bounds(&self, index: usize) -> Option<(usize, usize)> {
+        let end = *self.ends.get(index)? as usize;
+        let start = index
+            .checked_sub(1)
+            .map_or(0, |before| self.ends[before] as usize);
+        Some((start, end))
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -44,10 +79,7 @@ impl Words {
     }
 
     pub(crate) fn get(&self, index: usize) -> Option<&str> {
-        let end = *self.ends.get(index)? as usize;
-        let start = index
-            .checked_sub(1)
-            .map_or(0, |before| self.ends[before] as usize);
+        let (start, end) = self.bounds(index)?;
         self.text.get(start..end)
     }
 
@@ -77,21 +109,10 @@ impl Words {
 
     /// Content words with a light stem (plural `s` dropped), sorted and without repeats:
     /// what similarity compares.
-    pub(crate) fn content(&self) -> Vec<&str> {
-        let mut content: Vec<&str> = self
+    pub(crate) fn content(&self) -> impl ExactSizeIterator<Item = &str> + Clone + '_ {
+        self.content
             .iter()
-            .filter(|w| !STOPWORDS.contains(w))
-            .map(|w| {
-                if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
-                    &w[..w.len() - 1]
-                } else {
-                    w
-                }
-            })
-            .collect();
-        content.sort_unstable();
-        content.dedup();
-        content
+            .map(|&(start, end)| &self.text[start as usize..end as usize])
     }
 }
 
@@ -104,25 +125,30 @@ const STOPWORDS: &[&str] = &[
     "from", "per", "is", "are", "be", "this", "that", "their", "its", "all", "new",
 ];
 
-/// Jaccard similarity of two sets of content words ([`Words::content`]), in 0..=1.
-pub(crate) fn similarity(a: &[&str], b: &[&str]) -> f64 {
-    if a.is_empty() || b.is_empty() {
+/// Jaccard similarity of the content words ([`Words::content`]) of two titles, in 0..=1.
+pub(crate) fn similarity(a: &Words, b: &Words) -> f64 {
+    if a.content.is_empty() || b.content.is_empty() {
         return 0.0;
     }
     // Both are sorted: count the shared words in one merge.
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
+    let (mut a_words, mut b_words) = (a.content().peekable(), b.content().peekable());
+    let mut shared = 0usize;
+    while let (Some(x), Some(y)) = (a_words.peek(), b_words.peek()) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => {
+                a_words.next();
+            }
+            std::cmp::Ordering::Greater => {
+                b_words.next();
+            }
             std::cmp::Ordering::Equal => {
                 shared += 1;
-                i += 1;
-                j += 1;
+                a_words.next();
+                b_words.next();
             }
         }
     }
-    shared as f64 / (a.len() + b.len() - shared) as f64
+    shared as f64 / (a.content.len() + b.content.len() - shared) as f64
 }
 
 /// A sentence shortened for a message.
@@ -259,7 +285,7 @@ mod tests {
     use super::*;
 
     fn similarity_of(a: &str, b: &str) -> f64 {
-        similarity(&Words::of(a).content(), &Words::of(b).content())
+        similarity(&Words::of(a), &Words::of(b))
     }
 
     #[test]
@@ -301,6 +327,7 @@ mod tests {
     #[test]
     fn content_words_drop_stopwords_and_plural_s_and_repeats() {
         let words = Words::of("Grow the users and users of cats in business");
-        assert_eq!(words.content(), ["business", "cat", "grow", "user"]);
+        let content: Vec<&str> = words.content().collect();
+        assert_eq!(content, ["business", "cat", "grow", "user"]);
     }
 }

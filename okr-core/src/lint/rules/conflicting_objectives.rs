@@ -1,7 +1,7 @@
 use crate::hash::HashMap;
 use crate::lint::context::{Context, Sink};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{Words, quote};
+use crate::lint::text::quote;
 use crate::sentence::Direction;
 
 declare_rule! {
@@ -70,13 +70,13 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
         let Some(team) = kr.objective.owner.as_deref().and_then(|o| cx.team_of(o)) else {
             continue;
         };
-        let words = Words::of(metric);
-        let words = words.content();
-        if words.is_empty() {
+        let words = cx.words(metric);
+        if words.content().len() == 0 {
             continue;
         }
         let cycle = cx.cycle_of(kr.objective).map_or("", |c| c.id.as_str());
-        let pulls = seen.entry((cycle, words.join(" "))).or_default();
+        let key = words.content().collect::<Vec<_>>().join(" ");
+        let pulls = seen.entry((cycle, key)).or_default();
         let opposite = if direction == Direction::Increase {
             &pulls.down
         } else {

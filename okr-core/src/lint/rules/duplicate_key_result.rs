@@ -4,7 +4,7 @@ use crate::lint::context::{Context, Sink, kr_path};
 use crate::lint::registry::declare_rule;
 use crate::lint::text::{quote, similarity};
 use std::collections::hash_map::Entry;
-use std::hash::BuildHasher as _;
+use std::hash::{BuildHasher as _, Hash as _, Hasher as _};
 
 declare_rule! {
     /// Finds key results that say the same thing twice.
@@ -46,10 +46,10 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     let fingerprints = foldhash::fast::FixedState::default();
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
         let krs = &objective.key_results;
-        let content: Vec<Vec<&str>> = cx.kr_words[i].iter().map(|w| w.content()).collect();
+        let words = &cx.kr_words[i];
         for later in 1..krs.len() {
             if let Some(earlier) =
-                (0..later).find(|&e| similarity(&content[e], &content[later]) >= threshold)
+                (0..later).find(|&e| similarity(&words[e], &words[later]) >= threshold)
             {
                 sink.report(
                     kr_path(i, later),
@@ -67,15 +67,19 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             continue;
         };
         let cycle = cx.cycle_of(objective).map_or("", |c| c.id.as_str());
-        for (k, words) in content.into_iter().enumerate() {
-            if words.len() < 2 {
+        for (k, words) in words.iter().enumerate() {
+            if words.content().len() < 2 {
                 continue;
             }
-            let key = (team, cycle, fingerprints.hash_one(&words));
+            let mut fingerprint = fingerprints.build_hasher();
+            words.content().for_each(|w| w.hash(&mut fingerprint));
+            let key = (team, cycle, fingerprint.finish());
             match seen.entry(key) {
                 Entry::Occupied(first)
                     if first.get().0 != i
-                        && cx.kr_words[first.get().0][first.get().1].content() == words =>
+                        && cx.kr_words[first.get().0][first.get().1]
+                            .content()
+                            .eq(words.content()) =>
                 {
                     let (first_i, first_k) = *first.get();
                     let first = &cx.doc.objectives[first_i];

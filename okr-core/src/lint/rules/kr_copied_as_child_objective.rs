@@ -47,13 +47,11 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
         })
         .collect();
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
-        let mut content = None;
         for target in objective.aligned_ids() {
             let Some(&(o, k)) = key_results.get(target) else {
                 continue;
             };
-            let content = content.get_or_insert_with(|| cx.objective_words[i].content());
-            if similarity(content, &cx.kr_words[o][k].content()) >= threshold {
+            if similarity(&cx.objective_words[i], &cx.kr_words[o][k]) >= threshold {
                 sink.report(
                     objective_path(i),
                     Some(&objective.id),

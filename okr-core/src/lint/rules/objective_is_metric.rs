@@ -1,7 +1,7 @@
 use crate::lint::context::{Context, Sink, objective_path};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{Words, quote};
-use crate::sentence::parse_key_result;
+use crate::lint::text::quote;
+use std::borrow::Cow;
 
 declare_rule! {
     /// Finds objectives written as a metric ("Increase revenue by 20%").
@@ -38,12 +38,18 @@ declare_rule! {
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
-        let title = objective
-            .title
-            .replace("#1", "number one")
-            .replace("No. 1", "number one");
-        let parsed = parse_key_result(&title);
-        let ranked = Words::of(&title).iter().any(|w| w == "one")
+        let title = &objective.title;
+        let title = if title.contains("#1") || title.contains("No. 1") {
+            Cow::Owned(
+                title
+                    .replace("#1", "number one")
+                    .replace("No. 1", "number one"),
+            )
+        } else {
+            Cow::Borrowed(title.as_str())
+        };
+        let parsed = cx.sentence(&title);
+        let ranked = cx.words(&title).iter().any(|w| w == "one")
             && title.to_lowercase().contains("number one");
         let metric =
             (parsed.has_number && !ranked) || parsed.baseline.is_some() || parsed.change.is_some();
