@@ -151,8 +151,8 @@ pub struct LintReport {
 
 impl LintReport {
     fn new(mut diagnostics: Vec<Diagnostic>) -> Self {
-        // One key per finding, computed once (not per comparison).
-        diagnostics.sort_by_cached_key(|d| (path_key(&d.path), d.code));
+        // Stable: findings of one rule at one path keep the order the rule found them in.
+        diagnostics.sort_by(|a, b| compare_paths(&a.path, &b.path).then(a.code.cmp(b.code)));
         let mut summary = Summary::default();
         for d in &diagnostics {
             match d.severity {
@@ -193,24 +193,25 @@ impl LintReport {
     }
 }
 
-/// A sort key that orders paths as they appear in the document: sections in file order,
-/// then `objectives[2]` before `objectives[10]`, an item before what is inside it.
-fn path_key(path: &str) -> (usize, Vec<(String, usize)>) {
-    let section = ["cycles", "teams", "people", "objectives", "history", "lint"]
-        .iter()
-        .position(|s| path.starts_with(s))
-        .unwrap_or(usize::MAX);
-    let parts = path
-        .split('.')
-        .map(|part| match part.split_once('[') {
-            Some((name, index)) => (
-                name.to_owned(),
-                index.trim_end_matches(']').parse().unwrap_or(0),
-            ),
-            None => (part.to_owned(), 0),
+/// Orders paths as they appear in the document: sections in file order, then
+/// `objectives[2]` before `objectives[10]`, an item before what is inside it. Compares the
+/// parts in place, without building a key per finding.
+fn compare_paths(a: &str, b: &str) -> std::cmp::Ordering {
+    let section = |path: &str| {
+        ["cycles", "teams", "people", "objectives", "history", "lint"]
+            .iter()
+            .position(|s| path.starts_with(s))
+            .unwrap_or(usize::MAX)
+    };
+    fn parts(path: &str) -> impl Iterator<Item = (&str, usize)> {
+        path.split('.').map(|part| match part.split_once('[') {
+            Some((name, index)) => (name, index.trim_end_matches(']').parse().unwrap_or(0)),
+            None => (part, 0),
         })
-        .collect();
-    (section, parts)
+    }
+    section(a)
+        .cmp(&section(b))
+        .then_with(|| parts(a).cmp(parts(b)))
 }
 
 /// Lints `document` as of `as_of` (staleness and trend rules use it).

@@ -151,14 +151,28 @@ pub(crate) fn similarity(a: &Words, b: &Words) -> f64 {
     shared as f64 / (a.content.len() + b.content.len() - shared) as f64
 }
 
-/// A sentence shortened for a message.
-pub(crate) fn quote(text: &str) -> String {
-    let text = text.trim();
-    if text.chars().count() <= 70 {
-        format!("\"{text}\"")
-    } else {
-        let cut: String = text.chars().take(67).collect();
-        format!("\"{cut}…\"")
+/// A sentence in quotes for a message, cut at 70 characters. It writes straight into the
+/// message (most findings quote a title, and an organisation can have thousands).
+pub(crate) fn quote(text: &str) -> Quoted<'_> {
+    Quoted(text.trim())
+}
+
+/// See [`quote`].
+pub(crate) struct Quoted<'a>(&'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.char_indices().nth(70) {
+            None => write!(f, "\"{}\"", self.0),
+            Some(_) => {
+                let cut = self
+                    .0
+                    .char_indices()
+                    .nth(67)
+                    .map_or(self.0.len(), |(at, _)| at);
+                write!(f, "\"{}…\"", &self.0[..cut])
+            }
+        }
     }
 }
 
@@ -322,6 +336,17 @@ mod tests {
         assert!(!words.has_phrase(&["x", "y"]));
         assert!(words.has_any(&["nothing", "latency"]));
         assert_eq!(Words::of("").first(), None);
+    }
+
+    #[test]
+    fn quotes_are_cut_after_70_characters() {
+        let seventy = "é".repeat(70);
+        assert_eq!(
+            quote(&format!("  {seventy} ")).to_string(),
+            format!("\"{seventy}\"")
+        );
+        let long = format!("{seventy}x");
+        assert_eq!(quote(&long).to_string(), format!("\"{}…\"", "é".repeat(67)));
     }
 
     #[test]
