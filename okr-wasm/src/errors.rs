@@ -15,8 +15,7 @@ pub(crate) type JsResult<T = JsValue> = Result<T, JsValue>;
 /// objects (not `Map`s) and missing values `null` (not `undefined`).
 ///
 /// The value crosses as JSON text read by `JSON.parse`: one string and one native parse
-/// instead of a call into JS for every field (a lint report of 80 findings converts about
-/// five times faster), and the module needs no second serializer.
+/// instead of a call into JS for every field, and the module needs no second serializer.
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult {
     let json = serde_json::to_string(value)
         .map_err(|e| usage_error("", format!("could not convert the result: {e}")))?;

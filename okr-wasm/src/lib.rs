@@ -87,7 +87,7 @@ pub fn lint(source: JsValue, options: JsValue) -> JsResult {
         // Only a re-entrant call could find it borrowed; it lints without the memo.
         Err(_) => okr_core::lint::lint(&document, as_of, &config),
     });
-    drop(document);
+    drop(document); // locating lines needs only the text
     if let Some((text, format)) = text
         && okr_core::lint::LintReport::worth_locating(&text, format)
     {

@@ -247,6 +247,7 @@ fn run(
             (rule.check)(&context, &mut sink);
         }
     }
+    // The titles' words and sentences are not needed for the report: free them first.
     drop(context);
     let findings = suppress::apply(document, findings, config);
     LintReport::new(findings)

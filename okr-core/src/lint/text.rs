@@ -77,23 +77,19 @@ impl Words {
         }
     }
 
-    fn bounds(&self, index: usize) -> Option<(usize, usize)> {
-        if index >= self.count as usize {
+    pub(crate) fn len(&self) -> usize {
+        self.count as usize
+    }
+
+    pub(crate) fn get(&self, index: usize) -> Option<&str> {
+        // Past the word ends, `spans` holds content entries, not ends.
+        if index >= self.len() {
             return None;
         }
         let end = *self.spans.get(index)? as usize;
         let start = index
             .checked_sub(1)
             .map_or(0, |before| self.spans[before] as usize);
-        Some((start, end))
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.count as usize
-    }
-
-    pub(crate) fn get(&self, index: usize) -> Option<&str> {
-        let (start, end) = self.bounds(index)?;
         self.text.get(start..end)
     }
 
