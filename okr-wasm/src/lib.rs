@@ -48,9 +48,11 @@ pub fn score(source: JsValue, options: JsValue) -> JsResult {
         &options,
         &[Setting::Format, Setting::AsOf, Setting::ScoreConfig],
     )?;
-    let document = source::read(&source, options.format)?;
     let as_of = options.as_of_or_today()?;
-    to_js(&okr_core::score::score(&document, as_of, &options.config))
+    let report = source::with_document(&source, options.format, |document, _| {
+        okr_core::score::score(document, as_of, &options.config)
+    })?;
+    to_js(&report)
 }
 
 /// Lints `source` as of `options.asOf` (default: today; staleness and trend rules use it).
@@ -72,27 +74,28 @@ pub fn lint(source: JsValue, options: JsValue) -> JsResult {
             Setting::LintConfig,
         ],
     )?;
-    let (document, text) = source::read_keeping_text(&source, options.format)?;
     let as_of = options.as_of_or_today()?;
-    let from_document = okr_core::lint::LintConfig::from_document(&document)
-        .map_err(|message| usage_error("lint", message))?;
     let flags = okr_core::lint::LintConfig {
         select: options.select.clone(),
         ignore: options.ignore.clone(),
         ..Default::default()
     };
-    let config = from_document.merge(&options.lint).merge(&flags);
-    let mut report = LINT_MEMO.with(|memo| match memo.try_borrow_mut() {
-        Ok(mut memo) => okr_core::lint::lint_with_memo(&document, as_of, &config, &mut memo),
-        // Only a re-entrant call could find it borrowed; it lints without the memo.
-        Err(_) => okr_core::lint::lint(&document, as_of, &config),
-    });
-    drop(document); // locating lines needs only the text
-    if let Some((text, format)) = text
-        && okr_core::lint::LintReport::worth_locating(&text, format)
-    {
-        report.locate(&text);
-    }
+    let report = source::with_document(&source, options.format, |document, text| {
+        let from_document = okr_core::lint::LintConfig::from_document(document)
+            .map_err(|message| usage_error("lint", message))?;
+        let config = from_document.merge(&options.lint).merge(&flags);
+        let mut report = LINT_MEMO.with(|memo| match memo.try_borrow_mut() {
+            Ok(mut memo) => okr_core::lint::lint_with_memo(document, as_of, &config, &mut memo),
+            // Only a re-entrant call could find it borrowed; it lints without the memo.
+            Err(_) => okr_core::lint::lint(document, as_of, &config),
+        });
+        if let Some((text, format)) = text
+            && okr_core::lint::LintReport::worth_locating(text, format)
+        {
+            report.locate(text);
+        }
+        Ok::<_, JsValue>(report)
+    })??;
     to_js(&report)
 }
 
@@ -132,8 +135,8 @@ struct Validation {
 #[wasm_bindgen(js_name = validate, skip_typescript)]
 pub fn validate(source: JsValue, options: JsValue) -> JsResult {
     let options = Options::read(&options, &[Setting::Format])?;
-    let problems = match source::read(&source, options.format) {
-        Ok(_) => Vec::new(),
+    let problems = match source::with_document(&source, options.format, |_, _| ()) {
+        Ok(()) => Vec::new(),
         Err(source::Failure::Document(error)) => error.problems(),
         Err(source::Failure::Usage(error)) => return Err(error),
     };

@@ -2,8 +2,9 @@
 
 use crate::errors::{document_error, usage_error};
 use js_sys::JsString;
-use okr_core::format::{DEFAULT_MAX_BYTES, Format, LoadOptions, load_str};
+use okr_core::format::{DEFAULT_MAX_BYTES, Format, LoadOptions, Reloader, load_str};
 use okr_core::{Document, Error, Problem};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 // A plain object is read as JSON text through the core's own JSON reader: the module then
@@ -48,35 +49,76 @@ impl From<Failure> for JsValue {
     }
 }
 
-/// Reads and validates `source`; `format` applies to text (sniffed when not given).
-pub(crate) fn read(source: &JsValue, format: Option<Format>) -> Result<Document, Failure> {
-    read_keeping_text(source, format).map(|(document, _)| document)
+/// A source as text: what the caller passed, or the JSON of a plain object.
+struct Text {
+    text: String,
+    format: Format,
+    from_object: bool,
 }
 
-/// [`read`], also returning the text of a text source and its format (to locate lines):
-/// the string crosses from JS into wasm memory once.
-pub(crate) fn read_keeping_text(
-    source: &JsValue,
-    format: Option<Format>,
-) -> Result<(Document, Option<(String, Format)>), Failure> {
+/// The text of `source`; `format` applies to text (sniffed when not given).
+fn text_of(source: &JsValue, format: Option<Format>) -> Result<Text, Failure> {
     if let Some(text) = source.dyn_ref::<JsString>() {
         check_length(text.length() as usize)?;
         let text = utf8_of(text);
         let format = format.unwrap_or_else(|| Format::sniff(&text));
-        return load_str(&text, format, &LoadOptions::default())
-            .map(|document| (document, Some((text, format))))
-            .map_err(Failure::Document);
+        return Ok(Text {
+            text,
+            format,
+            from_object: false,
+        });
     }
     if source.is_object() {
-        let json = to_json(source, "source").map_err(Failure::Document)?;
-        return load_str(&json, Format::Json, &LoadOptions::default())
-            .map(|document| (document, None))
-            .map_err(|error| Failure::Document(as_object_error(error)));
+        let text = to_json(source, "source").map_err(Failure::Document)?;
+        return Ok(Text {
+            text,
+            format: Format::Json,
+            from_object: true,
+        });
     }
     Err(Failure::Usage(usage_error(
         "source",
         "source must be YAML or JSON text, or a plain object of the OKR file format",
     )))
+}
+
+/// Documents whose text is longer than this are read afresh on every call rather than
+/// kept for the next one: at that size no one is linting as they type, and the model of a
+/// large document is worth giving back to the allocator.
+const KEEP_AT_MOST: usize = 4 * 1024 * 1024;
+
+thread_local! {
+    /// The last document read. A planning widget sends the same document on every
+    /// keystroke with one small change, so an edit inside one objective re-reads only that
+    /// objective ([`Reloader`]); holds at most one document of up to [`KEEP_AT_MOST`] bytes.
+    static READER: RefCell<Reloader> = RefCell::default();
+}
+
+/// Reads and validates `source`, then passes the document to `use_document` with, for a
+/// text source, the text and its format (to locate lines).
+pub(crate) fn with_document<T>(
+    source: &JsValue,
+    format: Option<Format>,
+    use_document: impl FnOnce(&Document, Option<(&str, Format)>) -> T,
+) -> Result<T, Failure> {
+    let Text {
+        text,
+        format,
+        from_object,
+    } = text_of(source, format)?;
+    let options = LoadOptions::default();
+    let lines = (!from_object).then_some((text.as_str(), format));
+    let read = READER.with(|reader| match reader.try_borrow_mut() {
+        Ok(mut reader) if text.len() <= KEEP_AT_MOST => reader
+            .load_str(&text, format, &options)
+            .map(|document| use_document(document, lines)),
+        // Too large to keep, or (only in a re-entrant call) the reader is in use.
+        _ => load_str(&text, format, &options).map(|document| use_document(&document, lines)),
+    });
+    read.map_err(|error| match from_object {
+        true => Failure::Document(as_object_error(error)),
+        false => Failure::Document(error),
+    })
 }
 
 thread_local! {

@@ -489,6 +489,57 @@ test("lint: as someone types, each call answers for its own text (titles are rem
   assert.deepEqual(alone.map(vague), [true, true, false, false]);
 });
 
+test("JSON edited a character at a time, through broken states: each call answers as a fresh read does", () => {
+  const opts = { asOf: "2026-08-15" };
+  const outcome = (f) => {
+    try {
+      return { ok: f() };
+    } catch (e) {
+      return { threw: e.name, message: e.message, problems: e.problems };
+    }
+  };
+  const answers = (text) => ({
+    lint: outcome(() => okr.lint(text, opts)),
+    score: outcome(() => okr.score(text, opts)),
+    validate: outcome(() => okr.validate(text)),
+  });
+  const json = JSON.stringify(OBJECT);
+  const at = json.indexOf('"title":"') + '"title":"'.length;
+  // Type into the first title, with escaped quotes: a lone backslash breaks the JSON until
+  // the next character. Then give the second objective the first one's id (a duplicate)
+  // and take it back, and return to where it started.
+  const typed = ' \\"really\\" ok';
+  const texts = [...typed].map((_, n) => json.slice(0, at) + typed.slice(0, n + 1) + json.slice(at));
+  const last = texts[texts.length - 1];
+  const ids = [...json.matchAll(/"id":"(O\d+)"/g)].map((m) => m[1]);
+  assert.ok(ids.length >= 2, "the object has two objectives");
+  const duplicate = last.replace(`"id":"${ids[1]}"`, `"id":"${ids[0]}"`);
+  texts.push(duplicate, last, json);
+  // The same texts, each read straight after YAML (nothing of the last JSON kept) ...
+  const fresh = texts.map((t) => {
+    okr.lint(YAML, opts);
+    return answers(t);
+  });
+  // ... and one after another, as a widget sends them.
+  texts.forEach((t, i) => assert.deepEqual(answers(t), fresh[i], t));
+  // Valid exactly when JSON can parse it and no id repeats; the title follows the typing.
+  const parses = (t) => {
+    try {
+      JSON.parse(t);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  assert.deepEqual(
+    fresh.map((a) => a.validate.ok.valid),
+    texts.map((t) => parses(t) && t !== duplicate),
+  );
+  assert.equal(fresh.filter((a) => !a.validate.ok.valid).length, 3);
+  assert.ok(JSON.parse(last).objectives[0].title.startsWith(' "really" ok'));
+  assert.ok(fresh[texts.length - 2].score.ok.objectives.some((o) => o.title?.startsWith(' "really" ok')));
+});
+
 test("rules and explain", () => {
   const rules = okr.rules();
   assert.ok(rules.length >= 25);

@@ -18,10 +18,12 @@
 
 mod json;
 mod lines;
+mod reload;
 mod shape;
 mod yaml;
 
 pub use lines::LineIndex;
+pub use reload::Reloader;
 
 use crate::error::{Error, Problem, Result};
 use crate::model::Document;

@@ -150,9 +150,21 @@ pub struct LintReport {
 }
 
 impl LintReport {
-    fn new(mut diagnostics: Vec<Diagnostic>) -> Self {
-        // Stable: findings of one rule at one path keep the order the rule found them in.
-        diagnostics.sort_by(|a, b| compare_paths(&a.path, &b.path).then(a.code.cmp(b.code)));
+    fn new(diagnostics: Vec<Diagnostic>) -> Self {
+        // By path, then rule; findings of one rule at one path keep the order the rule
+        // found them in (the index ends each key).
+        let mut keys: Vec<_> = diagnostics
+            .iter()
+            .enumerate()
+            .map(|(index, d)| (path_order(&d.path), d.code, index))
+            .collect();
+        keys.sort_unstable();
+        let order: Vec<usize> = keys.into_iter().map(|(_, _, index)| index).collect();
+        let mut slots: Vec<Option<Diagnostic>> = diagnostics.into_iter().map(Some).collect();
+        let diagnostics: Vec<Diagnostic> = order
+            .into_iter()
+            .filter_map(|index| slots.get_mut(index).and_then(Option::take))
+            .collect();
         let mut summary = Summary::default();
         for d in &diagnostics {
             match d.severity {
@@ -193,25 +205,22 @@ impl LintReport {
     }
 }
 
-/// Orders paths as they appear in the document: sections in file order, then
-/// `objectives[2]` before `objectives[10]`, an item before what is inside it. Compares the
-/// parts in place, without building a key per finding.
-fn compare_paths(a: &str, b: &str) -> std::cmp::Ordering {
-    let section = |path: &str| {
-        ["cycles", "teams", "people", "objectives", "history", "lint"]
-            .iter()
-            .position(|s| path.starts_with(s))
-            .unwrap_or(usize::MAX)
-    };
-    fn parts(path: &str) -> impl Iterator<Item = (&str, usize)> {
-        path.split('.').map(|part| match part.split_once('[') {
+/// Where a path stands in document order: sections in file order, then `objectives[2]`
+/// before `objectives[10]`, an item before what is inside it. Built once per finding, as
+/// comparing paths by re-reading them took a tenth of a lint.
+fn path_order(path: &str) -> (usize, Vec<(&str, usize)>) {
+    let section = ["cycles", "teams", "people", "objectives", "history", "lint"]
+        .iter()
+        .position(|s| path.starts_with(s))
+        .unwrap_or(usize::MAX);
+    let parts = path
+        .split('.')
+        .map(|part| match part.split_once('[') {
             Some((name, index)) => (name, index.trim_end_matches(']').parse().unwrap_or(0)),
             None => (part, 0),
         })
-    }
-    section(a)
-        .cmp(&section(b))
-        .then_with(|| parts(a).cmp(parts(b)))
+        .collect();
+    (section, parts)
 }
 
 /// Lints `document` as of `as_of` (staleness and trend rules use it).

@@ -1,6 +1,7 @@
 //! Small English text helpers shared by the text rules.
 
 use crate::sentence::ParsedKeyResult;
+use std::hash::{BuildHasher as _, Hash as _, Hasher as _};
 
 /// The lowercase words of a title, split once and shared by every text rule.
 ///
@@ -124,6 +125,19 @@ impl Words {
             .iter()
             .map(|&entry| self.content_word(entry))
     }
+
+    /// A hash of the content words, to key a map by without keeping them: equal content
+    /// gives equal fingerprints (a hit is then confirmed with [`Words::same_content`]).
+    pub(crate) fn fingerprint(&self) -> u64 {
+        let mut hasher = foldhash::fast::FixedState::default().build_hasher();
+        self.content().for_each(|word| word.hash(&mut hasher));
+        hasher.finish()
+    }
+
+    /// True when both have the same content words.
+    pub(crate) fn same_content(&self, other: &Words) -> bool {
+        self.content().eq(other.content())
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -136,6 +150,18 @@ const STOPWORDS: &[&str] = &[
 ];
 
 /// Jaccard similarity of the content words ([`Words::content`]) of two titles, in 0..=1.
+/// True when `similarity(a, b) >= threshold`. The share of shared words is at most
+/// shorter / longer, so most pairs are ruled out by their word counts without comparing a
+/// word (the same division as the full measure, so the answer is exactly the same).
+pub(crate) fn similar(a: &Words, b: &Words, threshold: f64) -> bool {
+    let (a_len, b_len) = (a.content().len(), b.content().len());
+    let (shorter, longer) = (a_len.min(b_len), a_len.max(b_len));
+    if longer > 0 && (shorter as f64 / longer as f64) < threshold {
+        return false;
+    }
+    similarity(a, b) >= threshold
+}
+
 pub(crate) fn similarity(a: &Words, b: &Words) -> f64 {
     let (a_len, b_len) = (a.content().len(), b.content().len());
     if a_len == 0 || b_len == 0 {
@@ -311,6 +337,39 @@ mod tests {
 
     fn similarity_of(a: &str, b: &str) -> f64 {
         similarity(&Words::of(a), &Words::of(b))
+    }
+
+    #[test]
+    fn similar_answers_as_the_full_measure_does_at_every_threshold() {
+        let titles = [
+            "Raise NPS",
+            "Raise the NPS in Europe",
+            "Raise NPS in Europe and Asia",
+            "raise nps europe asia africa",
+            "Cut churn",
+            "",
+            "Raise repeat purchase rate from 18% to 26%",
+            "Increase the repeat purchase rate to 26%",
+        ];
+        // Shares that sit exactly on a threshold (4 of 5 words is 0.8) included.
+        let thresholds = [0.0, 0.5, 2.0 / 3.0, 0.75, 0.8, 0.9, 1.0];
+        for a in titles {
+            for b in titles {
+                let (a, b) = (Words::of(a), Words::of(b));
+                for t in thresholds {
+                    assert_eq!(
+                        similar(&a, &b, t),
+                        similarity(&a, &b) >= t,
+                        "{a:?} {b:?} {t}"
+                    );
+                }
+            }
+        }
+        let (four, five) = (
+            Words::of("alpha beta gamma delta"),
+            Words::of("alpha beta gamma delta omega"),
+        );
+        assert!(similar(&four, &five, 0.8) && !similar(&four, &five, 0.81));
     }
 
     #[test]

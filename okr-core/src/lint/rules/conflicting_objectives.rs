@@ -1,7 +1,8 @@
 use crate::hash::HashMap;
 use crate::lint::context::{Context, Sink};
+use crate::lint::memo::Held;
 use crate::lint::registry::declare_rule;
-use crate::lint::text::quote;
+use crate::lint::text::{Words, quote};
 use crate::sentence::Direction;
 
 declare_rule! {
@@ -56,9 +57,13 @@ impl<'a> Pulls<'a> {
     }
 }
 
+/// A metric's words and the first key results pulling it up and down.
+type Metric<'a> = (Held<Words>, Pulls<'a>);
+
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    // (cycle, metric words) → the first pulls up and down.
-    let mut seen: HashMap<(&str, String), Pulls<'_>> = HashMap::default();
+    // (cycle, fingerprint of the metric's words) → for each metric with those words, the
+    // first pulls up and down.
+    let mut seen: HashMap<(&str, u64), Vec<Metric<'_>>> = HashMap::default();
     for kr in cx.key_results() {
         let Some(direction @ (Direction::Increase | Direction::Decrease)) = kr.parsed.direction
         else {
@@ -75,8 +80,18 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let cycle = cx.cycle_of(kr.objective).map_or("", |c| c.id.as_str());
-        let key = words.content().collect::<Vec<_>>().join(" ");
-        let pulls = seen.entry((cycle, key)).or_default();
+        let metrics = seen.entry((cycle, words.fingerprint())).or_default();
+        let at = match metrics
+            .iter()
+            .position(|(seen, _)| seen.same_content(&words))
+        {
+            Some(at) => at,
+            None => {
+                metrics.push((words, Pulls::default()));
+                metrics.len() - 1
+            }
+        };
+        let pulls = &mut metrics[at].1;
         let opposite = if direction == Direction::Increase {
             &pulls.down
         } else {

@@ -2,9 +2,8 @@ use crate::hash::HashMap;
 use crate::lint::Severity;
 use crate::lint::context::{Context, Sink, kr_path};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{quote, similarity};
+use crate::lint::text::{quote, similar};
 use std::collections::hash_map::Entry;
-use std::hash::{BuildHasher as _, Hash as _, Hasher as _};
 
 declare_rule! {
     /// Finds key results that say the same thing twice.
@@ -43,13 +42,12 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     // words are keyed by their hash, not kept (an organisation has ~100 000 of these); a
     // hit is confirmed against the words of the key result it names.
     let mut seen: HashMap<(&str, &str, u64), (usize, usize)> = HashMap::default();
-    let fingerprints = foldhash::fast::FixedState::default();
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
         let krs = &objective.key_results;
         let words = &cx.kr_words[i];
         for later in 1..krs.len() {
             if let Some(earlier) =
-                (0..later).find(|&e| similarity(&words[e], &words[later]) >= threshold)
+                (0..later).find(|&e| similar(&words[e], &words[later], threshold))
             {
                 sink.report(
                     kr_path(i, later),
@@ -71,15 +69,11 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             if words.content().len() < 2 {
                 continue;
             }
-            let mut fingerprint = fingerprints.build_hasher();
-            words.content().for_each(|w| w.hash(&mut fingerprint));
-            let key = (team, cycle, fingerprint.finish());
+            let key = (team, cycle, words.fingerprint());
             match seen.entry(key) {
                 Entry::Occupied(first)
                     if first.get().0 != i
-                        && cx.kr_words[first.get().0][first.get().1]
-                            .content()
-                            .eq(words.content()) =>
+                        && cx.kr_words[first.get().0][first.get().1].same_content(words) =>
                 {
                     let (first_i, first_k) = *first.get();
                     let first = &cx.doc.objectives[first_i];

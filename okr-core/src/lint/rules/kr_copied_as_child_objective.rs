@@ -1,6 +1,6 @@
 use crate::lint::context::{Context, Sink, objective_path};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{quote, similarity};
+use crate::lint::text::{quote, similar};
 
 declare_rule! {
     /// Finds child objectives that copy the parent's key result word for word.
@@ -51,7 +51,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             let Some(&(o, k)) = key_results.get(target) else {
                 continue;
             };
-            if similarity(&cx.objective_words[i], &cx.kr_words[o][k]) >= threshold {
+            if similar(&cx.objective_words[i], &cx.kr_words[o][k], threshold) {
                 sink.report(
                     objective_path(i),
                     Some(&objective.id),
