@@ -1,10 +1,13 @@
-//! Criterion benches of the core: load (JSON, YAML), score, lint, rollup and the sentence
-//! parser, at 1k / 10k / 100k objectives where the size makes sense.
+//! Criterion benches of the core: load (JSON, YAML), score, lint and rollup at 1k / 10k /
+//! 100k objectives, the sentence parser, and the as-you-type case of the planning widget.
+//!
+//! The 100k cases are slow by nature (YAML: ~45 s an iteration, 10 samples); run one group
+//! or case by name, e.g. `cargo bench -p okr-benches --bench core -- load/json`.
 
 use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use okr_core::format::{Format, LoadOptions, load_str};
-use okr_core::lint::LintConfig;
+use okr_core::format::{Format, LoadOptions, Reloader, load_str};
+use okr_core::lint::{LintConfig, Memo, lint_with_memo};
 use okr_core::score::ScoreConfig;
 use std::hint::black_box;
 
@@ -19,7 +22,7 @@ fn unlimited() -> LoadOptions {
 fn load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
     group.sample_size(10);
-    for n in [1_000, 10_000] {
+    for n in [1_000, 10_000, 100_000] {
         let doc = okr_benches::generate(n);
         let json = okr_core::to_json(&doc).unwrap_or_default();
         group.throughput(Throughput::Bytes(json.len() as u64));
@@ -44,11 +47,9 @@ fn score_and_lint(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("score", n), &doc, |b, doc| {
             b.iter(|| okr_core::score::score(black_box(doc), as_of(), &ScoreConfig::default()))
         });
-        if n <= 10_000 {
-            group.bench_with_input(BenchmarkId::new("lint", n), &doc, |b, doc| {
-                b.iter(|| okr_core::lint::lint(black_box(doc), as_of(), &LintConfig::default()))
-            });
-        }
+        group.bench_with_input(BenchmarkId::new("lint", n), &doc, |b, doc| {
+            b.iter(|| okr_core::lint::lint(black_box(doc), as_of(), &LintConfig::default()))
+        });
     }
     group.finish();
 }
@@ -68,7 +69,52 @@ fn as_you_type(c: &mut Criterion) {
                 .map(|doc| okr_core::lint::lint(&doc, as_of(), &LintConfig::default()))
         })
     });
+    // What the wasm binding does per keystroke: each text is the last one with one more
+    // character in a key-result title; the reloader re-reads that objective, the memo that
+    // title. (Every 1 000 iterations the texts start over: one full read.)
+    let texts = keystrokes(&json, 1_000);
+    group.bench_function("typing: reload+lint_with_memo/50", |b| {
+        let (mut reloader, mut memo, mut next) = (Reloader::new(), Memo::default(), 0);
+        let config = LintConfig::default();
+        b.iter(|| {
+            next = (next + 1) % texts.len();
+            reloader
+                .load_str(
+                    black_box(&texts[next]),
+                    Format::Json,
+                    &LoadOptions::default(),
+                )
+                .map(|doc| lint_with_memo(doc, as_of(), &config, &mut memo))
+        })
+    });
     group.finish();
+}
+
+/// `count` versions of `json`, each with one more character at the end of a key-result
+/// title than the last; every 8 characters the typing moves to another title.
+fn keystrokes(json: &str, count: usize) -> Vec<String> {
+    const TITLE: &str = "\"title\": \"";
+    let mut ends: Vec<usize> = json
+        .match_indices(TITLE)
+        .filter_map(|(at, _)| {
+            let start = at + TITLE.len();
+            json[start..].find('"').map(|end| start + end)
+        })
+        .collect();
+    let mut text = json.to_owned();
+    if ends.is_empty() {
+        return vec![text];
+    }
+    let mut texts = Vec::with_capacity(count);
+    for k in 0..count {
+        let at = ends[(k / 8 * 7) % ends.len()];
+        text.insert(at, ['o', 'k', 'r', ' '][k % 4]);
+        ends.iter_mut()
+            .filter(|end| **end >= at)
+            .for_each(|end| *end += 1);
+        texts.push(text.clone());
+    }
+    texts
 }
 
 fn rollup(c: &mut Criterion) {

@@ -3,6 +3,8 @@
 //! Both formats share one schema (see [`crate::schema`]). Reading goes straight into the
 //! typed model; a syntax or type error names the path and line of the problem, and the
 //! document is then checked as a whole ([`crate::validate`]), reporting every problem found.
+//! A [`Reloader`] reads successive versions of one JSON document (an editor sending it on
+//! every keystroke) and re-parses only the objective an edit falls in.
 //!
 //! ```
 //! use okr_core::format::{Format, LoadOptions};

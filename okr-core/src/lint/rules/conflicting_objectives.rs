@@ -1,9 +1,9 @@
 use crate::hash::HashMap;
 use crate::lint::context::{Context, Sink};
-use crate::lint::memo::Held;
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{Words, quote};
+use crate::lint::text::quote;
 use crate::sentence::Direction;
+use std::collections::hash_map::Entry;
 
 declare_rule! {
     /// Finds two teams pulling the same metric in opposite directions in one cycle.
@@ -57,13 +57,16 @@ impl<'a> Pulls<'a> {
     }
 }
 
-/// A metric's words and the first key results pulling it up and down.
-type Metric<'a> = (Held<Words>, Pulls<'a>);
+/// The first key result naming a metric (objective and key-result index: its words are
+/// read again only to confirm a fingerprint match, so the map keeps no words), and the
+/// first key results pulling that metric up and down.
+type Metric<'a> = ((usize, usize), Pulls<'a>);
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    // (cycle, fingerprint of the metric's words) → for each metric with those words, the
-    // first pulls up and down.
-    let mut seen: HashMap<(&str, u64), Vec<Metric<'_>>> = HashMap::default();
+    // (cycle, fingerprint of the metric's words) → the metric's first pulls up and down.
+    let mut seen: HashMap<(&str, u64), Metric<'_>> = HashMap::default();
+    // Metrics whose words share a fingerprint with an earlier, different metric (rare).
+    let mut clashes: Vec<((&str, u64), Metric<'_>)> = Vec::new();
     for kr in cx.key_results() {
         let Some(direction @ (Direction::Increase | Direction::Decrease)) = kr.parsed.direction
         else {
@@ -80,18 +83,28 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let cycle = cx.cycle_of(kr.objective).map_or("", |c| c.id.as_str());
-        let metrics = seen.entry((cycle, words.fingerprint())).or_default();
-        let at = match metrics
-            .iter()
-            .position(|(seen, _)| seen.same_content(&words))
-        {
-            Some(at) => at,
-            None => {
-                metrics.push((words, Pulls::default()));
-                metrics.len() - 1
+        let key = (cycle, words.fingerprint());
+        let same_metric = |&(i, k): &(usize, usize)| {
+            cx.parsed[i][k]
+                .metric
+                .as_deref()
+                .is_some_and(|first| cx.words(first).same_content(&words))
+        };
+        let first = (kr.objective_index, kr.index);
+        let pulls = match seen.entry(key) {
+            Entry::Vacant(slot) => &mut slot.insert((first, Pulls::default())).1,
+            Entry::Occupied(slot) if same_metric(&slot.get().0) => &mut slot.into_mut().1,
+            Entry::Occupied(_) => {
+                let at = clashes
+                    .iter()
+                    .position(|(clash, (first, _))| *clash == key && same_metric(first));
+                let at = at.unwrap_or_else(|| {
+                    clashes.push((key, (first, Pulls::default())));
+                    clashes.len() - 1
+                });
+                &mut clashes[at].1.1
             }
         };
-        let pulls = &mut metrics[at].1;
         let opposite = if direction == Direction::Increase {
             &pulls.down
         } else {
