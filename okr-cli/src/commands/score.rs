@@ -48,14 +48,14 @@ pub(crate) fn render_text(report: &ScoreReport, style: Style) -> String {
     let mut colors: Vec<Option<Color>> = Vec::new();
     for objective in &report.objectives {
         rows.push([
-            objective.id.clone(),
+            objective.id.to_string(),
             truncate(&objective.title, 48),
             percent(objective.score),
             objective
                 .pace
                 .map_or("-".into(), |p| p.as_str().replace('_', " ")),
             objective.outcome.map_or("-".into(), |o| o.as_str().into()),
-            objective.owner.clone().unwrap_or_default(),
+            objective.owner.as_deref().unwrap_or_default().to_owned(),
         ]);
         colors.push(objective.color);
         for kr in &objective.key_results {

@@ -1,6 +1,7 @@
 use crate::model::ObjectiveKind;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// Scores of a whole document as of one day (the shape of DESIGN §6).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -15,7 +16,7 @@ pub struct ScoreReport {
 impl ScoreReport {
     /// The objective with this id.
     pub fn objective(&self, id: &str) -> Option<&ObjectiveScore> {
-        self.objectives.iter().find(|o| o.id == id)
+        self.objectives.iter().find(|o| &*o.id == id)
     }
 
     /// The key result with this id, in any objective.
@@ -31,13 +32,13 @@ impl ScoreReport {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ObjectiveScore {
     /// Objective id.
-    pub id: String,
+    pub id: Arc<str>,
     /// Objective title.
-    pub title: String,
+    pub title: Arc<str>,
     /// Owner id.
-    pub owner: Option<String>,
+    pub owner: Option<Arc<str>>,
     /// Cycle id (the document's only cycle when the objective names none).
-    pub cycle: Option<String>,
+    pub cycle: Option<Arc<str>>,
     /// Aspirational or committed.
     pub kind: ObjectiveKind,
     /// Weighted mean of the key results (or of aligned children); null when nothing scores.
@@ -58,9 +59,9 @@ pub struct ObjectiveScore {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct KeyResultScore {
     /// Key-result id (null for bare sentences).
-    pub id: Option<String>,
+    pub id: Option<Arc<str>>,
     /// The sentence.
-    pub title: String,
+    pub title: Arc<str>,
     /// Progress in [0, 1]; null when the key result has no measure.
     pub score: Option<f64>,
     /// Unclamped progress (1.25 = 125 %; below 0 = moved the wrong way).
