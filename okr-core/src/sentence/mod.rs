@@ -113,14 +113,13 @@ pub fn parse_key_result(text: &str) -> ParsedKeyResult {
     let mut out = ParsedKeyResult::default();
     let deadline = find_deadline(&tokens);
     if let Some((start, end)) = deadline {
-        let words: Vec<Cow<'_, str>> = tokens[start..end].iter().map(token_text).collect();
-        out.deadline = Some(words.join(" "));
+        out.deadline = Some(join_tokens(&tokens[start..end]));
         tokens.drain(start..end);
     }
 
     out.has_number = tokens.iter().any(|t| match t {
         Token::Number(n) => !n.year_like,
-        Token::Word(w) => matches!(w.as_str(), "x" | "y" | "n" | "xx" | "xxx"),
+        Token::Word(w) => matches!(w.as_ref(), "x" | "y" | "n" | "xx" | "xxx"),
         Token::Symbol(_) => false,
     });
 
@@ -149,7 +148,19 @@ pub fn parse_key_result(text: &str) -> ParsedKeyResult {
     out
 }
 
-fn token_text(token: &Token) -> Cow<'_, str> {
+/// The tokens written back as words separated by single spaces.
+fn join_tokens(tokens: &[Token<'_>]) -> String {
+    let mut joined = String::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if i > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(&token_text(token));
+    }
+    joined
+}
+
+fn token_text<'t>(token: &'t Token<'_>) -> Cow<'t, str> {
     match token {
         Token::Word(w) => Cow::Borrowed(w),
         Token::Number(n) => Cow::Owned(format_number(n)),
@@ -403,7 +414,7 @@ fn read_bound(tokens: &[Token], out: &mut ParsedKeyResult, marker: &mut Option<u
 /// The first three words of `tokens`, `""` from the first number or symbol on: what a
 /// comparator ("at least", "no more than") is looked for in, at every token, without
 /// allocating.
-fn leading_words(tokens: &[Token]) -> [&str; 3] {
+fn leading_words<'t>(tokens: &'t [Token<'_>]) -> [&'t str; 3] {
     let mut words = [""; 3];
     for (slot, word) in words.iter_mut().zip(tokens.iter().map_while(Token::word)) {
         *slot = word;
@@ -561,11 +572,11 @@ fn metric_phrase(
                 .map_while(|t| match t {
                     Token::Word(w)
                         if !matches!(
-                            w.as_str(),
+                            w.as_ref(),
                             "by" | "within" | "through" | "via" | "using" | "so" | "while" | "and"
                         ) =>
                     {
-                        Some(w.as_str())
+                        Some(w.as_ref())
                     }
                     Token::Number(_) => None,
                     _ => None,

@@ -1,11 +1,16 @@
 //! Splits a key-result sentence into words, numbers (with currency, magnitude and unit)
 //! and symbols. Hand-written so the core stays small for wasm and linear in the input.
+//!
+//! Lint and score read every key-result title, so the common case allocates little: in
+//! ASCII text, lowercase words and plain numbers are read in place.
+
+use std::borrow::Cow;
 
 /// One piece of a sentence.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Token {
+pub(crate) enum Token<'a> {
     /// A word, lowercased; hyphens and apostrophes stay inside (`one-click`, `customer's`).
-    Word(String),
+    Word(Cow<'a, str>),
     /// A number with what was glued to it.
     Number(Number),
     /// Any other visible character (`:`, `<`, `→`…).
@@ -21,7 +26,7 @@ pub(crate) struct Number {
     pub(crate) year_like: bool,
 }
 
-impl Token {
+impl Token<'_> {
     pub(crate) fn word(&self) -> Option<&str> {
         match self {
             Token::Word(w) => Some(w),
@@ -46,15 +51,24 @@ fn currency(c: char) -> Option<&'static str> {
         .map(|(_, unit)| *unit)
 }
 
-pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut tokens = Vec::new();
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    // Sized up front: `collect` would grow it from a quarter of the length, copying as it goes.
+    let mut chars = Vec::with_capacity(text.len());
+    chars.extend(text.chars());
+    // In ASCII text a char index is a byte index, so words and numbers can be sliced out.
+    let ascii = (text.len() == chars.len()).then_some(text);
+    tokenize_chars(&chars, ascii)
+}
+
+/// Tokens of `chars`; `ascii` is the same text as a `str` when it is all ASCII.
+fn tokenize_chars<'a>(chars: &[char], ascii: Option<&'a str>) -> Vec<Token<'a>> {
+    let mut tokens = Vec::with_capacity(chars.len() / 4 + 4);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         if c.is_whitespace() {
             i += 1;
-        } else if let Some((number, next)) = read_number(&chars, i) {
+        } else if let Some((number, next)) = read_number(chars, ascii, i) {
             tokens.push(Token::Number(number));
             i = next;
         } else if c.is_alphanumeric() {
@@ -70,13 +84,26 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             {
                 i += 1;
             }
-            tokens.push(Token::Word(lowercase_word(&chars[start..i])));
+            let word = match ascii {
+                Some(text) => lowercase_ascii(&text[start..i]),
+                None => Cow::Owned(lowercase_word(&chars[start..i])),
+            };
+            tokens.push(Token::Word(word));
         } else {
             tokens.push(Token::Symbol(c));
             i += 1;
         }
     }
     merge_magnitude_words(tokens)
+}
+
+/// An ASCII word lowercased: borrowed when it already is (most words but the first).
+fn lowercase_ascii(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// A word lowercased, with typographic apostrophes made plain, in one allocation.
@@ -93,34 +120,35 @@ fn lowercase_word(chars: &[char]) -> String {
 }
 
 /// Reads `$1,200.50k%`-style numbers starting at `i`; returns the number and the next index.
-fn read_number(chars: &[char], mut i: usize) -> Option<(Number, usize)> {
+/// `ascii` is the whole text when it is ASCII (then digits are parsed in place).
+fn read_number(chars: &[char], ascii: Option<&str>, mut i: usize) -> Option<(Number, usize)> {
     let mut unit = currency(chars[i]);
     if unit.is_some() {
         i += 1;
     }
     let start = i;
-    let mut digits = String::new();
+    let mut digit_count = 0;
     let mut seen_point = false;
+    let mut seen_comma = false;
     while i < chars.len() {
         let c = chars[i];
         if c.is_ascii_digit() {
-            digits.push(c);
-        } else if c == ',' && !seen_point && thousands_group_follows(chars, i) && !digits.is_empty()
-        {
+            digit_count += 1;
+        } else if c == ',' && !seen_point && thousands_group_follows(chars, i) && digit_count > 0 {
             // `1,200` is twelve hundred; `1, 2` is a list.
+            seen_comma = true;
         } else if c == '.'
             && !seen_point
             && chars.get(i + 1).is_some_and(char::is_ascii_digit)
-            && !digits.is_empty()
+            && digit_count > 0
         {
             seen_point = true;
-            digits.push('.');
         } else {
             break;
         }
         i += 1;
     }
-    if digits.is_empty() {
+    if digit_count == 0 {
         return None;
     }
     // `30-day`, `4-star`: a compound word, not a quantity (`20/month` stays a number).
@@ -135,9 +163,18 @@ fn read_number(chars: &[char], mut i: usize) -> Option<(Number, usize)> {
     if start > 0 && chars[start - 1].is_alphabetic() {
         return None;
     }
-    let mut value: f64 = digits.parse().ok()?;
+    // Digits, thousands commas and at most one point: parsed in place when there is no comma.
+    let mut value: f64 = match ascii {
+        Some(text) if !seen_comma => text[start..i].parse().ok()?,
+        _ => chars[start..i]
+            .iter()
+            .filter(|c| **c != ',')
+            .collect::<String>()
+            .parse()
+            .ok()?,
+    };
     let plain_integer = !seen_point && unit.is_none();
-    let mut year_like = plain_integer && digits.len() == 4 && (1900.0..2200.0).contains(&value);
+    let mut year_like = plain_integer && digit_count == 4 && (1900.0..2200.0).contains(&value);
 
     // Glued magnitude: 2k, 1.2M, 3bn, 5MM.
     let rest = &chars[i..];
@@ -167,11 +204,14 @@ fn read_number(chars: &[char], mut i: usize) -> Option<(Number, usize)> {
         year_like = false;
     } else if glued_letters > 0 {
         // `3rd`, `24h`, `800ms`, `5pp`: split the unit into its own word token.
-        let suffix: String = chars[i..i + glued_letters]
-            .iter()
-            .collect::<String>()
-            .to_lowercase();
-        if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+        let ordinal = match rest {
+            [a, b, ..] if glued_letters == 2 => matches!(
+                (a.to_ascii_lowercase(), b.to_ascii_lowercase()),
+                ('s', 't') | ('n', 'd') | ('r', 'd') | ('t', 'h')
+            ),
+            _ => false,
+        };
+        if ordinal {
             return None;
         }
     }
@@ -223,8 +263,8 @@ const NUMBER_WORDS: [(&str, f64); 22] = [
 
 /// `1 million`, `2.5 billion`, `ten thousand`; number words become numbers;
 /// `percent` / `per cent` after a number becomes its `%` unit.
-fn merge_magnitude_words(tokens: Vec<Token>) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+fn merge_magnitude_words(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
+    let mut out: Vec<Token<'_>> = Vec::with_capacity(tokens.len());
     let mut iter = tokens.into_iter().peekable();
     while let Some(token) = iter.next() {
         let token = match token {
@@ -296,6 +336,17 @@ mod tests {
             .filter_map(Token::number)
             .map(|n| (n.value, n.unit))
             .collect()
+    }
+
+    proptest::proptest! {
+        /// Reading ASCII text in place gives the tokens that reading it char by char gives.
+        #[test]
+        fn in_place_reading_matches_char_reading(
+            text in r"([A-Za-z]{1,8}|[$]?[0-9]{1,5}([.,][0-9]{1,4})?[kKmM%x]?|[ ,.:%<>()-])*"
+        ) {
+            let chars: Vec<char> = text.chars().collect();
+            proptest::prop_assert_eq!(tokenize(&text), tokenize_chars(&chars, None));
+        }
     }
 
     #[test]
