@@ -552,6 +552,30 @@ fn okr301_conflicting_objectives() {
 }
 
 #[test]
+fn okr301_names_the_first_other_team_not_the_same_one() {
+    // Sales pulls the discount both ways (its own business, not a conflict between teams);
+    // finance pulling it down then conflicts with sales' first pull up.
+    let yaml = format!(
+        "{HEAD}teams: [{{ id: co }}, {{ id: sales, parent: co }}, {{ id: finance, parent: co }}]\nobjectives:\n  - {{ id: C, title: Company goal, owner: co, key_results: [a, b] }}\n  - {{ id: S, title: Sales goal, owner: sales, aligns_to: C, key_results: [Raise average discount from 10% to 15%, Reduce average discount from 10% to 8%] }}\n  - {{ id: F, title: Finance goal, owner: finance, aligns_to: C, key_results: [Reduce average discount from 10% to 6%] }}\n"
+    );
+    let report = run(&yaml);
+    let hits: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "OKR301")
+        .collect();
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert_eq!(hits[0].path, "objectives[2].key_results[0]");
+    assert!(
+        hits[0]
+            .message
+            .starts_with("`finance` wants average discount to go down while `sales` wants it to go up (\"Raise average discount"),
+        "{}",
+        hits[0].message
+    );
+}
+
+#[test]
 fn okr302_orphan_objective() {
     let doc = |aligns: &str| {
         format!(

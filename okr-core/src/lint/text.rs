@@ -20,62 +20,39 @@ pub(crate) struct Words {
 
 impl Words {
     pub(crate) fn of(title: &str) -> Words {
-        let mut words = Words {
-            text: String::with_capacity(title.len()),
-            spans: Vec::new(),
-            count: 0,
-        };
+        let mut text = String::with_capacity(title.len());
+        // Room for every word end and content entry (a word and its separator take at least
+        // two bytes, so there are at most `(len + 1) / 2` of each): pushes never reallocate,
+        // and the one shrink at the end is in place.
+        let mut spans: Vec<u32> = Vec::with_capacity(title.len() + 1);
         let pieces = title
             .split(|c: char| !is_word_char(c))
             .map(|w| w.trim_matches(|c: char| c == '-' || c == '\'' || c == '’'))
             .filter(|w| !w.is_empty());
         for word in pieces {
             if word.is_ascii() {
-                let start = words.text.len();
-                words.text.push_str(word);
-                words.text[start..].make_ascii_lowercase();
+                let start = text.len();
+                text.push_str(word);
+                text[start..].make_ascii_lowercase();
             } else {
-                words.text.push_str(&word.to_lowercase());
+                text.push_str(&word.to_lowercase());
             }
             // Titles over 4 GiB cannot occur: inputs are capped at 64 MiB.
-            words
-                .spans
-                .push(u32::try_from(words.text.len()).unwrap_or(u32::MAX));
+            spans.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
         }
-        words.count = u32::try_from(words.spans.len()).unwrap_or(u32::MAX);
-        let content = words.content_entries();
+        let count = spans.len();
+        push_content_entries(&text, &mut spans, count);
         // Exactly sized: an organisation keeps ~100 000 of these through a lint run.
-        words.spans.reserve_exact(content.len());
-        words.spans.extend(content);
-        words.spans.shrink_to_fit();
-        words
-    }
-
-    /// Content words with a light stem (plural `s` dropped), sorted and without repeats, as
-    /// `index << 1 | stemmed`.
-    fn content_entries(&self) -> Vec<u32> {
-        let mut entries: Vec<u32> = (0..self.count)
-            .filter_map(|i| {
-                let word = self.get(i as usize)?;
-                if STOPWORDS.contains(&word) {
-                    return None;
-                }
-                let stemmed = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
-                Some(i << 1 | u32::from(stemmed))
-            })
-            .collect();
-        entries.sort_unstable_by(|&a, &b| self.content_word(a).cmp(self.content_word(b)));
-        entries.dedup_by(|a, b| self.content_word(*a) == self.content_word(*b));
-        entries
+        spans.shrink_to_fit();
+        Words {
+            text,
+            spans,
+            count: u32::try_from(count).unwrap_or(u32::MAX),
+        }
     }
 
     fn content_word(&self, entry: u32) -> &str {
-        let word = self.get((entry >> 1) as usize).unwrap_or_default();
-        if entry & 1 == 1 {
-            &word[..word.len() - 1]
-        } else {
-            word
-        }
+        content_word(&self.text, &self.spans[..self.len()], entry)
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -84,14 +61,7 @@ impl Words {
 
     pub(crate) fn get(&self, index: usize) -> Option<&str> {
         // Past the word ends, `spans` holds content entries, not ends.
-        if index >= self.len() {
-            return None;
-        }
-        let end = *self.spans.get(index)? as usize;
-        let start = index
-            .checked_sub(1)
-            .map_or(0, |before| self.spans[before] as usize);
-        self.text.get(start..end)
+        word(&self.text, &self.spans[..self.len()], index)
     }
 
     pub(crate) fn first(&self) -> Option<&str> {
@@ -138,6 +108,57 @@ impl Words {
     pub(crate) fn same_content(&self, other: &Words) -> bool {
         self.content().eq(other.content())
     }
+}
+
+/// Word `index` of `text`, given the word ends.
+fn word<'t>(text: &'t str, ends: &[u32], index: usize) -> Option<&'t str> {
+    let end = *ends.get(index)? as usize;
+    let start = index
+        .checked_sub(1)
+        .map_or(0, |before| ends[before] as usize);
+    text.get(start..end)
+}
+
+/// The word a content entry (`index << 1 | stemmed`) names, without its plural `s` if stemmed.
+fn content_word<'t>(text: &'t str, ends: &[u32], entry: u32) -> &'t str {
+    let word = word(text, ends, (entry >> 1) as usize).unwrap_or_default();
+    if entry & 1 == 1 {
+        &word[..word.len() - 1]
+    } else {
+        word
+    }
+}
+
+/// Appends the content entries of the first `count` words (their ends fill `spans`): words
+/// that are not stopwords, with a light stem (plural `s` dropped), sorted, without repeats.
+fn push_content_entries(text: &str, spans: &mut Vec<u32>, count: usize) {
+    for index in 0..count {
+        let Some(word) = word(text, &spans[..count], index) else {
+            continue;
+        };
+        if STOPWORDS.contains(&word) {
+            continue;
+        }
+        let stemmed = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+        // Word counts fit in u32 for the same reason their ends do.
+        let index = u32::try_from(index).unwrap_or(u32::MAX);
+        spans.push(index << 1 | u32::from(stemmed));
+    }
+    let (ends, entries) = spans.split_at_mut(count);
+    let ends = &*ends;
+    entries.sort_unstable_by(|&a, &b| content_word(text, ends, a).cmp(content_word(text, ends, b)));
+    // Keep the first entry of each run of equal words.
+    let mut kept = 0;
+    for next in 0..entries.len() {
+        if kept == 0
+            || content_word(text, ends, entries[kept - 1])
+                != content_word(text, ends, entries[next])
+        {
+            entries[kept] = entries[next];
+            kept += 1;
+        }
+    }
+    spans.truncate(count + kept);
 }
 
 fn is_word_char(c: char) -> bool {

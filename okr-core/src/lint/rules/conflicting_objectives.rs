@@ -34,21 +34,47 @@ declare_rule! {
     }
 }
 
-/// The first key result of a team pulling a metric one way: (team, objective index,
-/// key-result index).
-type Pull<'a> = (&'a str, usize, usize);
+/// The first key results of two different teams pulling a metric one way, as (objective
+/// index, key-result index), inline: an organisation has one of these per metric, and a
+/// heap list each would cost more than the map that holds them.
+#[derive(Default, Clone, Copy)]
+struct Side {
+    pulls: [(u32, u32); 2],
+    len: u8,
+}
+
+impl Side {
+    fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.pulls[..usize::from(self.len)]
+            .iter()
+            .map(|&(i, k)| (i as usize, k as usize))
+    }
+
+    fn is_full(&self) -> bool {
+        usize::from(self.len) == self.pulls.len()
+    }
+
+    fn push(&mut self, objective: usize, key_result: usize) {
+        if !self.is_full() {
+            // Indices fit in u32: inputs are capped far below 4 billion objectives.
+            let index = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+            self.pulls[usize::from(self.len)] = (index(objective), index(key_result));
+            self.len += 1;
+        }
+    }
+}
 
 /// The first pulls of two different teams in each direction, in document order: enough to
 /// answer "the first other team pulling the other way" in constant time, however many
 /// teams share the metric.
-#[derive(Default)]
-struct Pulls<'a> {
-    up: Vec<Pull<'a>>,
-    down: Vec<Pull<'a>>,
+#[derive(Default, Clone, Copy)]
+struct Pulls {
+    up: Side,
+    down: Side,
 }
 
-impl<'a> Pulls<'a> {
-    fn side(&mut self, direction: Direction) -> &mut Vec<Pull<'a>> {
+impl Pulls {
+    fn side(&mut self, direction: Direction) -> &mut Side {
         if direction == Direction::Increase {
             &mut self.up
         } else {
@@ -60,13 +86,23 @@ impl<'a> Pulls<'a> {
 /// The first key result naming a metric (objective and key-result index: its words are
 /// read again only to confirm a fingerprint match, so the map keeps no words), and the
 /// first key results pulling that metric up and down.
-type Metric<'a> = ((usize, usize), Pulls<'a>);
+type Metric = ((usize, usize), Pulls);
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     // (cycle, fingerprint of the metric's words) → the metric's first pulls up and down.
-    let mut seen: HashMap<(&str, u64), Metric<'_>> = HashMap::default();
+    // Sized for every key result at once: growing it would hold the old and the new table
+    // together, at the moment lint memory peaks.
+    let krs = cx.doc.objectives.iter().map(|o| o.key_results.len()).sum();
+    let mut seen: HashMap<(&str, u64), Metric> =
+        HashMap::with_capacity_and_hasher(krs, Default::default());
     // Metrics whose words share a fingerprint with an earlier, different metric (rare).
-    let mut clashes: Vec<((&str, u64), Metric<'_>)> = Vec::new();
+    let mut clashes: Vec<((&str, u64), Metric)> = Vec::new();
+    let team_at = |i: usize| {
+        cx.doc.objectives[i]
+            .owner
+            .as_deref()
+            .and_then(|o| cx.team_of(o))
+    };
     for kr in cx.key_results() {
         let Some(direction @ (Direction::Increase | Direction::Decrease)) = kr.parsed.direction
         else {
@@ -110,7 +146,10 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
         } else {
             &pulls.up
         };
-        if let Some(&(other_team, i, k)) = opposite.iter().find(|(t, _, _)| *t != team) {
+        let other_team = opposite
+            .iter()
+            .find_map(|(i, k)| team_at(i).filter(|t| *t != team).map(|t| (t, i, k)));
+        if let Some((other_team, i, k)) = other_team {
             let other = &cx.doc.objectives[i].key_results[k];
             sink.report(
                 kr.path(),
@@ -135,8 +174,8 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let side = pulls.side(direction);
-        if side.len() < 2 && !side.iter().any(|(t, _, _)| *t == team) {
-            side.push((team, kr.objective_index, kr.index));
+        if !side.is_full() && !side.iter().any(|(i, _)| team_at(i) == Some(team)) {
+            side.push(kr.objective_index, kr.index);
         }
     }
 }
