@@ -87,7 +87,7 @@ def main() -> None:
         "okr score (1/10 size)": [str(OKR), "score", "--as-of", AS_OF, "--format", "json", str(small)],
         "okr lint (1/10 size)": [str(OKR), "lint", "--as-of", AS_OF, "--format", "json", str(small)],
     }
-    tenth = {"okr score (1/10 size)": 5, "okr lint (1/10 size)": 5}
+    tenth = {name: 5 for name in commands if "(1/10 size)" in name}
     results = paired(commands, args.runs, tenth)
     print(f"\nmedians of {args.runs} paired whole-process runs (1/10 size: 5 per round):")
     for name, (wall, rss) in results.items():

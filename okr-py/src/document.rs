@@ -156,7 +156,7 @@ impl PyDocument {
 
     fn __repr__(&self) -> String {
         let doc = &self.inner;
-        let key_results: usize = doc.objectives.iter().map(|o| o.key_results.len()).sum();
+        let key_results = doc.key_result_count();
         format!(
             "<okr.Document: {} objective{}, {} key result{}, {} cycle{}, {} team{}>",
             doc.objectives.len(),

@@ -19,7 +19,7 @@ pub(crate) fn run(args: &Args) -> u8 {
         let file = display_name(path);
         match input::load(path, &options) {
             Ok((doc, _)) => {
-                let key_results: usize = doc.objectives.iter().map(|o| o.key_results.len()).sum();
+                let key_results = doc.key_result_count();
                 println!(
                     "{file}: ok ({} objectives, {key_results} key results)",
                     doc.objectives.len()

@@ -23,7 +23,7 @@ impl Words {
         let mut text = String::with_capacity(title.len());
         // Room for every word end and content entry (a word and its separator take at least
         // two bytes, so there are at most `(len + 1) / 2` of each): pushes never reallocate,
-        // and the one shrink at the end is in place.
+        // and one shrink at the end makes it exact.
         let mut spans: Vec<u32> = Vec::with_capacity(title.len() + 1);
         let pieces = title
             .split(|c: char| !is_word_char(c))

@@ -57,6 +57,18 @@ impl Document {
         self.objectives.iter().find(|o| o.id == id)
     }
 
+    /// How many key results the objectives have in all.
+    ///
+    /// ```
+    /// let doc = okr_core::from_yaml_str(
+    ///     "objectives:\n  - { id: A, title: a, key_results: [Ship v2, Grow sales] }\n  - { id: B, title: b, key_results: [Hire a lead] }\n",
+    /// ).unwrap();
+    /// assert_eq!(doc.key_result_count(), 3);
+    /// ```
+    pub fn key_result_count(&self) -> usize {
+        self.objectives.iter().map(|o| o.key_results.len()).sum()
+    }
+
     /// The cycle with this id, if any.
     pub fn cycle(&self, id: &str) -> Option<&Cycle> {
         self.cycles.iter().find(|c| c.id == id)

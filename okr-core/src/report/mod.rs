@@ -97,11 +97,7 @@ impl<'a> Review<'a> {
         let alignment = Alignment::new(document);
         let mut summary = Summary {
             objectives: document.objectives.len(),
-            key_results: document
-                .objectives
-                .iter()
-                .map(|o| o.key_results.len())
-                .sum(),
+            key_results: document.key_result_count(),
             coverage: alignment.coverage(),
             orphans: alignment.orphans().len(),
             ..Summary::default()

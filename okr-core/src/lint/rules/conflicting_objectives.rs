@@ -92,9 +92,8 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     // (cycle, fingerprint of the metric's words) → the metric's first pulls up and down.
     // Sized for every key result at once: growing it would hold the old and the new table
     // together, at the moment lint memory peaks.
-    let krs = cx.doc.objectives.iter().map(|o| o.key_results.len()).sum();
     let mut seen: HashMap<(&str, u64), Metric> =
-        HashMap::with_capacity_and_hasher(krs, Default::default());
+        HashMap::with_capacity_and_hasher(cx.doc.key_result_count(), Default::default());
     // Metrics whose words share a fingerprint with an earlier, different metric (rare).
     let mut clashes: Vec<((&str, u64), Metric)> = Vec::new();
     let team_at = |i: usize| {
