@@ -1,6 +1,6 @@
 //! What lint reads from titles, remembered from one run to the next.
 
-use super::text::Words;
+use super::text::OwnedWords;
 use crate::hash::HashMap;
 use crate::sentence::{ParsedKeyResult, parse_key_result};
 use std::cell::RefCell;
@@ -41,7 +41,7 @@ use std::sync::Arc;
 #[derive(Default)]
 pub struct Memo {
     sentences: RefCell<Table<ParsedKeyResult>>,
-    words: RefCell<Table<Words>>,
+    words: RefCell<Table<OwnedWords>>,
     run: u32,
 }
 
@@ -72,10 +72,10 @@ impl Memo {
             .get_or_read(text, self.run, parse_key_result)
     }
 
-    pub(super) fn words(&self, text: &str) -> Held<Words> {
+    pub(super) fn words(&self, text: &str) -> Held<OwnedWords> {
         self.words
             .borrow_mut()
-            .get_or_read(text, self.run, Words::of)
+            .get_or_read(text, self.run, OwnedWords::of)
     }
 }
 
@@ -161,7 +161,10 @@ mod tests {
         let mut memo = Memo::default();
         memo.start_run();
         let words = memo.words("Grow the users");
-        assert_eq!(words.iter().collect::<Vec<_>>(), ["grow", "the", "users"]);
+        assert_eq!(
+            words.words().iter().collect::<Vec<_>>(),
+            ["grow", "the", "users"]
+        );
         memo.finish_run();
         memo.start_run();
         memo.finish_run();

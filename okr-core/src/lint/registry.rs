@@ -11,9 +11,24 @@ pub(crate) struct Rule {
     pub(crate) name: &'static str,
     pub(crate) severity: Severity,
     pub(crate) category: Category,
+    /// What the rule reads at once, which decides how the linter runs it.
+    pub(crate) scope: Scope,
     /// The rule's doc comment: what it does, why it is bad, example, use instead, sources.
     pub(crate) explanation: &'static str,
     pub(crate) check: fn(&Context<'_>, &mut Sink<'_>),
+}
+
+/// What a rule needs to see at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// One objective at a time: the rule reads an objective and its key results (and the
+    /// context's document-wide lookups: teams, alignment, history) and reports only inside
+    /// that objective. The linter runs these rules over a few objectives at a time while
+    /// their data is still in the CPU cache, instead of walking the whole document per rule.
+    Objective,
+    /// The whole document: the rule compares objectives with each other (counts per team,
+    /// duplicates, the alignment graph).
+    Document,
 }
 
 /// Declares a rule whose doc comment is also its `okr explain` text.
@@ -25,6 +40,7 @@ macro_rules! declare_rule {
             name: $rule:literal,
             severity: $severity:ident,
             category: $category:ident,
+            scope: $scope:ident,
             check: $check:path $(,)?
         }
     ) => {
@@ -34,6 +50,7 @@ macro_rules! declare_rule {
             name: $rule,
             severity: $crate::lint::Severity::$severity,
             category: $crate::lint::Category::$category,
+            scope: $crate::lint::registry::Scope::$scope,
             explanation: concat!($($doc, "\n"),*),
             check: $check,
         };

@@ -3,82 +3,51 @@
 use crate::sentence::ParsedKeyResult;
 use std::hash::{BuildHasher as _, Hash as _, Hasher as _};
 
-/// The lowercase words of a title, split once and shared by every text rule.
+/// The lowercase words of a title, split once and shared by every text rule: a view into
+/// an [`OwnedWords`] or a [`WordsArena`].
 ///
 /// Words are letters and digits, with hyphens and apostrophes inside them and `#`, `%`, `$`
-/// kept. They live in one string (word `i` is `text[spans[i - 1]..spans[i]]`), so an
-/// organisation's 80 000 key-result titles cost two allocations each, not one per word.
-/// The content words (what similarity compares) are found once too: after the word ends,
-/// `spans` holds one entry per content word, its word index and whether it lost a plural `s`.
-#[derive(Debug, Default)]
-pub(crate) struct Words {
-    text: String,
-    spans: Vec<u32>,
+/// kept. They live in one string (word `i` is `text[spans[i - 1]..spans[i]]`), so a title
+/// costs no allocation per word. The content words (what similarity compares) are found
+/// once too: after the word ends, `spans` holds one entry per content word, its word index
+/// and whether it lost a plural `s`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    spans: &'a [u32],
     /// How many words (the first `count` spans are their ends).
-    count: u32,
+    count: usize,
 }
 
-impl Words {
-    pub(crate) fn of(title: &str) -> Words {
-        let mut text = String::with_capacity(title.len());
-        // Room for every word end and content entry (a word and its separator take at least
-        // two bytes, so there are at most `(len + 1) / 2` of each): pushes never reallocate,
-        // and one shrink at the end makes it exact.
-        let mut spans: Vec<u32> = Vec::with_capacity(title.len() + 1);
-        let pieces = title
-            .split(|c: char| !is_word_char(c))
-            .map(|w| w.trim_matches(|c: char| c == '-' || c == '\'' || c == '’'))
-            .filter(|w| !w.is_empty());
-        for word in pieces {
-            if word.is_ascii() {
-                let start = text.len();
-                text.push_str(word);
-                text[start..].make_ascii_lowercase();
-            } else {
-                text.push_str(&word.to_lowercase());
-            }
-            // Titles over 4 GiB cannot occur: inputs are capped at 64 MiB.
-            spans.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
-        }
-        let count = spans.len();
-        push_content_entries(&text, &mut spans, count);
-        // Exactly sized: an organisation keeps ~100 000 of these through a lint run.
-        spans.shrink_to_fit();
-        Words {
-            text,
-            spans,
-            count: u32::try_from(count).unwrap_or(u32::MAX),
-        }
+impl<'a> Words<'a> {
+    fn ends(self) -> &'a [u32] {
+        &self.spans[..self.count]
     }
 
-    fn content_word(&self, entry: u32) -> &str {
-        content_word(&self.text, &self.spans[..self.len()], entry)
+    pub(crate) fn len(self) -> usize {
+        self.count
     }
 
-    pub(crate) fn len(&self) -> usize {
-        self.count as usize
-    }
-
-    pub(crate) fn get(&self, index: usize) -> Option<&str> {
+    pub(crate) fn get(self, index: usize) -> Option<&'a str> {
         // Past the word ends, `spans` holds content entries, not ends.
-        word(&self.text, &self.spans[..self.len()], index)
+        word(self.text, self.ends(), index)
     }
 
-    pub(crate) fn first(&self) -> Option<&str> {
+    pub(crate) fn first(self) -> Option<&'a str> {
         self.get(0)
     }
 
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> + Clone + '_ {
-        (0..self.len()).filter_map(|i| self.get(i))
+    pub(crate) fn iter(self) -> impl Iterator<Item = &'a str> + Clone {
+        (0..self.len()).filter_map(move |i| self.get(i))
     }
 
     /// True when any word is in `list`.
-    pub(crate) fn has_any(&self, list: &[&str]) -> bool {
+    pub(crate) fn has_any(self, list: &[&str]) -> bool {
         self.iter().any(|w| list.contains(&w))
     }
 
     /// True when the words contain `phrase` as consecutive words.
-    pub(crate) fn has_phrase(&self, phrase: &[&str]) -> bool {
+    pub(crate) fn has_phrase(self, phrase: &[&str]) -> bool {
         !phrase.is_empty()
             && (0..self.len()).any(|start| {
                 phrase
@@ -90,24 +59,147 @@ impl Words {
 
     /// Content words with a light stem (plural `s` dropped), sorted and without repeats:
     /// what similarity compares.
-    pub(crate) fn content(&self) -> impl ExactSizeIterator<Item = &str> + Clone + '_ {
-        self.spans[self.count as usize..]
+    pub(crate) fn content(self) -> impl ExactSizeIterator<Item = &'a str> + Clone {
+        let (text, ends) = (self.text, self.ends());
+        self.spans[self.count..]
             .iter()
-            .map(|&entry| self.content_word(entry))
+            .map(move |&entry| content_word(text, ends, entry))
     }
 
     /// A hash of the content words, to key a map by without keeping them: equal content
     /// gives equal fingerprints (a hit is then confirmed with [`Words::same_content`]).
-    pub(crate) fn fingerprint(&self) -> u64 {
+    pub(crate) fn fingerprint(self) -> u64 {
         let mut hasher = foldhash::fast::FixedState::default().build_hasher();
         self.content().for_each(|word| word.hash(&mut hasher));
         hasher.finish()
     }
 
     /// True when both have the same content words.
-    pub(crate) fn same_content(&self, other: &Words) -> bool {
+    pub(crate) fn same_content(self, other: Words<'_>) -> bool {
         self.content().eq(other.content())
     }
+}
+
+/// The words of one title, in their own allocations (for titles read one at a time).
+#[derive(Debug, Default)]
+pub(crate) struct OwnedWords {
+    text: String,
+    spans: Vec<u32>,
+    count: usize,
+}
+
+impl OwnedWords {
+    pub(crate) fn of(title: &str) -> OwnedWords {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        let count = append_words(title, &mut text, &mut spans);
+        // Exactly sized: a memo keeps one of these per title between runs.
+        spans.shrink_to_fit();
+        OwnedWords { text, spans, count }
+    }
+
+    pub(crate) fn words(&self) -> Words<'_> {
+        Words {
+            text: &self.text,
+            spans: &self.spans,
+            count: self.count,
+        }
+    }
+}
+
+/// The words of many titles in three buffers: an organisation's 100 000 titles cost a few
+/// growing allocations instead of two each, and are freed at once.
+#[derive(Debug, Default)]
+pub(crate) struct WordsArena {
+    text: String,
+    spans: Vec<u32>,
+    /// Where each title's words start in `text` and `spans`, and how many words it has;
+    /// they end where the next title's start (or at the buffers' ends).
+    entries: Vec<ArenaEntry>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct ArenaEntry {
+    text: usize,
+    spans: usize,
+    count: usize,
+}
+
+impl WordsArena {
+    pub(crate) fn with_capacity(titles: usize) -> WordsArena {
+        WordsArena {
+            entries: Vec::with_capacity(titles),
+            ..WordsArena::default()
+        }
+    }
+
+    /// Splits `title` into words and keeps them as the next entry.
+    pub(crate) fn push(&mut self, title: &str) -> usize {
+        let (text, spans) = (self.text.len(), self.spans.len());
+        let count = append_words(title, &mut self.text, &mut self.spans);
+        self.entries.push(ArenaEntry { text, spans, count });
+        self.entries.len() - 1
+    }
+
+    /// Keeps a copy of words split before (from a memo) as the next entry.
+    pub(crate) fn push_words(&mut self, words: Words<'_>) -> usize {
+        let (text, spans) = (self.text.len(), self.spans.len());
+        self.text.push_str(words.text);
+        self.spans.extend_from_slice(words.spans);
+        self.entries.push(ArenaEntry {
+            text,
+            spans,
+            count: words.count,
+        });
+        self.entries.len() - 1
+    }
+
+    /// The words of entry `index` (none past the last entry).
+    pub(crate) fn get(&self, index: usize) -> Words<'_> {
+        let Some(entry) = self.entries.get(index) else {
+            return Words {
+                text: "",
+                spans: &[],
+                count: 0,
+            };
+        };
+        let next = self.entries.get(index + 1);
+        let text_end = next.map_or(self.text.len(), |n| n.text);
+        let spans_end = next.map_or(self.spans.len(), |n| n.spans);
+        Words {
+            text: self.text.get(entry.text..text_end).unwrap_or_default(),
+            spans: self.spans.get(entry.spans..spans_end).unwrap_or_default(),
+            count: entry.count,
+        }
+    }
+}
+
+/// Appends the words of `title` to `text` and their word ends (counted from where the
+/// title starts in `text`) and content entries to `spans`; returns the number of words.
+fn append_words(title: &str, text: &mut String, spans: &mut Vec<u32>) -> usize {
+    let (text_start, spans_start) = (text.len(), spans.len());
+    // Room for every word end and content entry (a word and its separator take at least two
+    // bytes, so there are at most `(len + 1) / 2` of each): pushes never reallocate.
+    text.reserve(title.len());
+    spans.reserve(title.len() + 1);
+    let pieces = title
+        .split(|c: char| !is_word_char(c))
+        .map(|w| w.trim_matches(|c: char| c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty());
+    for word in pieces {
+        if word.is_ascii() {
+            let start = text.len();
+            text.push_str(word);
+            text[start..].make_ascii_lowercase();
+        } else {
+            text.push_str(&word.to_lowercase());
+        }
+        // Titles over 4 GiB cannot occur: inputs are capped at 64 MiB.
+        spans.push(u32::try_from(text.len() - text_start).unwrap_or(u32::MAX));
+    }
+    let count = spans.len() - spans_start;
+    push_content_entries(&text[text_start..], spans, spans_start, count);
+    count
 }
 
 /// Word `index` of `text`, given the word ends.
@@ -129,11 +221,12 @@ fn content_word<'t>(text: &'t str, ends: &[u32], entry: u32) -> &'t str {
     }
 }
 
-/// Appends the content entries of the first `count` words (their ends fill `spans`): words
-/// that are not stopwords, with a light stem (plural `s` dropped), sorted, without repeats.
-fn push_content_entries(text: &str, spans: &mut Vec<u32>, count: usize) {
+/// Appends the content entries of one title's `count` words, whose ends fill
+/// `spans[start..]`: words that are not stopwords, with a light stem (plural `s` dropped),
+/// sorted, without repeats.
+fn push_content_entries(text: &str, spans: &mut Vec<u32>, start: usize, count: usize) {
     for index in 0..count {
-        let Some(word) = word(text, &spans[..count], index) else {
+        let Some(word) = word(text, &spans[start..start + count], index) else {
             continue;
         };
         if STOPWORDS.contains(&word) {
@@ -144,7 +237,7 @@ fn push_content_entries(text: &str, spans: &mut Vec<u32>, count: usize) {
         let index = u32::try_from(index).unwrap_or(u32::MAX);
         spans.push(index << 1 | u32::from(stemmed));
     }
-    let (ends, entries) = spans.split_at_mut(count);
+    let (ends, entries) = spans[start..].split_at_mut(count);
     let ends = &*ends;
     entries.sort_unstable_by(|&a, &b| content_word(text, ends, a).cmp(content_word(text, ends, b)));
     // Keep the first entry of each run of equal words.
@@ -158,7 +251,7 @@ fn push_content_entries(text: &str, spans: &mut Vec<u32>, count: usize) {
             kept += 1;
         }
     }
-    spans.truncate(count + kept);
+    spans.truncate(start + count + kept);
 }
 
 fn is_word_char(c: char) -> bool {
@@ -174,7 +267,7 @@ const STOPWORDS: &[&str] = &[
 /// True when `similarity(a, b) >= threshold`. The share of shared words is at most
 /// shorter / longer, so most pairs are ruled out by their word counts without comparing a
 /// word (the same division as the full measure, so the answer is exactly the same).
-pub(crate) fn similar(a: &Words, b: &Words, threshold: f64) -> bool {
+pub(crate) fn similar(a: Words<'_>, b: Words<'_>, threshold: f64) -> bool {
     let (a_len, b_len) = (a.content().len(), b.content().len());
     let (shorter, longer) = (a_len.min(b_len), a_len.max(b_len));
     if longer > 0 && (shorter as f64 / longer as f64) < threshold {
@@ -183,7 +276,7 @@ pub(crate) fn similar(a: &Words, b: &Words, threshold: f64) -> bool {
     similarity(a, b) >= threshold
 }
 
-pub(crate) fn similarity(a: &Words, b: &Words) -> f64 {
+pub(crate) fn similarity(a: Words<'_>, b: Words<'_>) -> f64 {
     let (a_len, b_len) = (a.content().len(), b.content().len());
     if a_len == 0 || b_len == 0 {
         return 0.0;
@@ -335,7 +428,7 @@ pub(crate) const OUTCOME_MARKERS: &[&str] = &[
 
 /// True when a task-worded key result still measures an outcome: a change between two
 /// values, a percentage, a rate or ratio, or a number of people reached.
-pub(crate) fn is_outcome_of_task(parsed: &ParsedKeyResult, words: &Words) -> bool {
+pub(crate) fn is_outcome_of_task(parsed: &ParsedKeyResult, words: Words<'_>) -> bool {
     parsed.baseline.is_some()
         || parsed.change.is_some()
         || parsed.unit.as_deref() == Some("%")
@@ -345,7 +438,7 @@ pub(crate) fn is_outcome_of_task(parsed: &ParsedKeyResult, words: &Words) -> boo
 
 /// True when the key result measures an outcome shape: a change between two values, a
 /// rate or ratio, or "% of …".
-pub(crate) fn is_outcome_shaped(parsed: &ParsedKeyResult, words: &Words) -> bool {
+pub(crate) fn is_outcome_shaped(parsed: &ParsedKeyResult, words: Words<'_>) -> bool {
     parsed.baseline.is_some()
         || parsed.change.is_some()
         || parsed.unit.as_deref() == Some("%")
@@ -357,7 +450,7 @@ mod tests {
     use super::*;
 
     fn similarity_of(a: &str, b: &str) -> f64 {
-        similarity(&Words::of(a), &Words::of(b))
+        similarity(OwnedWords::of(a).words(), OwnedWords::of(b).words())
     }
 
     #[test]
@@ -376,21 +469,19 @@ mod tests {
         let thresholds = [0.0, 0.5, 2.0 / 3.0, 0.75, 0.8, 0.9, 1.0];
         for a in titles {
             for b in titles {
-                let (a, b) = (Words::of(a), Words::of(b));
+                let (a, b) = (OwnedWords::of(a), OwnedWords::of(b));
+                let (a, b) = (a.words(), b.words());
                 for t in thresholds {
-                    assert_eq!(
-                        similar(&a, &b, t),
-                        similarity(&a, &b) >= t,
-                        "{a:?} {b:?} {t}"
-                    );
+                    assert_eq!(similar(a, b, t), similarity(a, b) >= t, "{a:?} {b:?} {t}");
                 }
             }
         }
         let (four, five) = (
-            Words::of("alpha beta gamma delta"),
-            Words::of("alpha beta gamma delta omega"),
+            OwnedWords::of("alpha beta gamma delta"),
+            OwnedWords::of("alpha beta gamma delta omega"),
         );
-        assert!(similar(&four, &five, 0.8) && !similar(&four, &five, 0.81));
+        let (four, five) = (four.words(), five.words());
+        assert!(similar(four, five, 0.8) && !similar(four, five, 0.81));
     }
 
     #[test]
@@ -403,7 +494,8 @@ mod tests {
 
     #[test]
     fn words_are_lowercase_and_keep_inner_marks() {
-        let words = Words::of("Cut p95 latency — by 20% ('twas) for Über-users’ 2 #1 $5 -x-");
+        let owned = OwnedWords::of("Cut p95 latency — by 20% ('twas) for Über-users’ 2 #1 $5 -x-");
+        let words = owned.words();
         let expected = [
             "cut",
             "p95",
@@ -426,7 +518,7 @@ mod tests {
         assert!(!words.has_phrase(&["20%", "by"]));
         assert!(!words.has_phrase(&["x", "y"]));
         assert!(words.has_any(&["nothing", "latency"]));
-        assert_eq!(Words::of("").first(), None);
+        assert_eq!(OwnedWords::of("").words().first(), None);
     }
 
     #[test]
@@ -442,8 +534,42 @@ mod tests {
 
     #[test]
     fn content_words_drop_stopwords_and_plural_s_and_repeats() {
-        let words = Words::of("Grow the users and users of cats in business");
-        let content: Vec<&str> = words.content().collect();
+        let words = OwnedWords::of("Grow the users and users of cats in business");
+        let content: Vec<&str> = words.words().content().collect();
         assert_eq!(content, ["business", "cat", "grow", "user"]);
+    }
+
+    #[test]
+    fn an_arena_keeps_each_title_apart() {
+        let titles = [
+            "Grow users of cats",
+            "",
+            "Über-users’ p95",
+            "a the of",
+            "Cut churn",
+        ];
+        let mut arena = WordsArena::with_capacity(titles.len());
+        for (n, title) in titles.iter().enumerate() {
+            // Every other title is copied in from words split before, as from a memo.
+            let entry = if n % 2 == 0 {
+                arena.push(title)
+            } else {
+                arena.push_words(OwnedWords::of(title).words())
+            };
+            assert_eq!(entry, n);
+        }
+        let expected: [(&[&str], &[&str]); 5] = [
+            (&["grow", "users", "of", "cats"], &["cat", "grow", "user"]),
+            (&[], &[]),
+            (&["über-users", "p95"], &["p95", "über-user"]),
+            (&["a", "the", "of"], &[]),
+            (&["cut", "churn"], &["churn", "cut"]),
+        ];
+        for (n, (words, content)) in expected.iter().enumerate() {
+            let got = arena.get(n);
+            assert_eq!(got.iter().collect::<Vec<_>>(), *words, "title {n}");
+            assert_eq!(got.content().collect::<Vec<_>>(), *content, "title {n}");
+        }
+        assert_eq!(arena.get(titles.len()).len(), 0);
     }
 }

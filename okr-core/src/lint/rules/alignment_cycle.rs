@@ -25,6 +25,7 @@ declare_rule! {
         name: "alignment-cycle",
         severity: Error,
         category: Alignment,
+        scope: Document,
         check: check,
     }
 }

@@ -31,6 +31,7 @@ declare_rule! {
         name: "bau-kpi-as-kr",
         severity: Info,
         category: KeyResult,
+        scope: Objective,
         check: check,
     }
 }

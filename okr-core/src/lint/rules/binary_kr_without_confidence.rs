@@ -29,6 +29,7 @@ declare_rule! {
         name: "binary-kr-without-confidence",
         severity: Warning,
         category: KeyResult,
+        scope: Objective,
         check: check,
     }
 }

@@ -26,6 +26,7 @@ declare_rule! {
         name: "cascade-too-deep",
         severity: Warning,
         category: Alignment,
+        scope: Document,
         check: check,
     }
 }

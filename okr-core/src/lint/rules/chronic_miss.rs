@@ -28,12 +28,13 @@ declare_rule! {
         name: "chronic-miss",
         severity: Warning,
         category: Tracking,
+        scope: Objective,
         check: check,
     }
 }
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+    for (i, objective) in cx.objectives() {
         let scores = cx.history(&objective.id);
         if scores.len() < 2 {
             continue;

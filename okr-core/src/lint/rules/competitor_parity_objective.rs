@@ -26,6 +26,7 @@ declare_rule! {
         name: "competitor-parity-objective",
         severity: Warning,
         category: Objective,
+        scope: Objective,
         check: check,
     }
 }
@@ -48,8 +49,8 @@ const CATCH_UP: &[&[&str]] = &[
 ];
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
-        let words = &cx.objective_words[i];
+    for (i, objective) in cx.objectives() {
+        let words = cx.objective_words(i);
         let parity = words.has_any(&["parity"])
             || (CATCH_UP.iter().any(|p| words.has_phrase(p)) && words.has_any(FEATURE_WORDS));
         if parity {

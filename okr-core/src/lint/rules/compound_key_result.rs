@@ -27,6 +27,7 @@ declare_rule! {
         name: "compound-key-result",
         severity: Info,
         category: KeyResult,
+        scope: Objective,
         check: check,
     }
 }

@@ -25,6 +25,7 @@ declare_rule! {
         name: "compound-objective",
         severity: Info,
         category: Objective,
+        scope: Objective,
         check: check,
     }
 }
@@ -35,8 +36,8 @@ const GOAL_VERBS: &[&str] = &[
 ];
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
-        let words: Vec<&str> = cx.objective_words[i].iter().collect();
+    for (i, objective) in cx.objectives() {
+        let words: Vec<&str> = cx.objective_words(i).iter().collect();
         // "X and <verb> Y": the word after "and" starts a second goal.
         let second_goal = words.windows(2).skip(1).any(|pair| {
             (pair[0] == "and" || pair[0] == "&")

@@ -1,5 +1,5 @@
 use crate::hash::HashMap;
-use crate::lint::context::{Context, Sink};
+use crate::lint::context::{Context, Sink, kr_path};
 use crate::lint::registry::declare_rule;
 use crate::lint::text::quote;
 use crate::sentence::Direction;
@@ -30,6 +30,7 @@ declare_rule! {
         name: "conflicting-objectives",
         severity: Warning,
         category: Alignment,
+        scope: Document,
         check: check,
     }
 }
@@ -84,8 +85,8 @@ impl Pulls {
 }
 
 /// The first key result naming a metric (objective and key-result index: its words are
-/// read again only to confirm a fingerprint match, so the map keeps no words), and the
-/// first key results pulling that metric up and down.
+/// looked up in the context only to confirm a fingerprint match, so the map keeps no
+/// words), and the first key results pulling that metric up and down.
 type Metric = ((usize, usize), Pulls);
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
@@ -102,79 +103,71 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             .as_deref()
             .and_then(|o| cx.team_of(o))
     };
-    for kr in cx.key_results() {
-        let Some(direction @ (Direction::Increase | Direction::Decrease)) = kr.parsed.direction
-        else {
+    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+        let Some(team) = objective.owner.as_deref().and_then(|o| cx.team_of(o)) else {
             continue;
         };
-        let Some(metric) = &kr.parsed.metric else {
-            continue;
-        };
-        let Some(team) = kr.objective.owner.as_deref().and_then(|o| cx.team_of(o)) else {
-            continue;
-        };
-        let words = cx.words(metric);
-        if words.content().len() == 0 {
-            continue;
-        }
-        let cycle = cx.cycle_of(kr.objective).map_or("", |c| c.id.as_str());
-        let key = (cycle, words.fingerprint());
-        let same_metric = |&(i, k): &(usize, usize)| {
-            cx.parsed[i][k]
-                .metric
-                .as_deref()
-                .is_some_and(|first| cx.words(first).same_content(&words))
-        };
-        let first = (kr.objective_index, kr.index);
-        let pulls = match seen.entry(key) {
-            Entry::Vacant(slot) => &mut slot.insert((first, Pulls::default())).1,
-            Entry::Occupied(slot) if same_metric(&slot.get().0) => &mut slot.into_mut().1,
-            Entry::Occupied(_) => {
-                let at = clashes
-                    .iter()
-                    .position(|(clash, (first, _))| *clash == key && same_metric(first));
-                let at = at.unwrap_or_else(|| {
-                    clashes.push((key, (first, Pulls::default())));
-                    clashes.len() - 1
-                });
-                &mut clashes[at].1.1
+        let cycle = cx.cycle_of(objective).map_or("", |c| c.id.as_str());
+        for (k, kr) in objective.key_results.iter().enumerate() {
+            let (Some(direction @ (Direction::Increase | Direction::Decrease)), Some(words)) =
+                cx.metric(i, k)
+            else {
+                continue;
+            };
+            if words.content().len() == 0 {
+                continue;
             }
-        };
-        let opposite = if direction == Direction::Increase {
-            &pulls.down
-        } else {
-            &pulls.up
-        };
-        let other_team = opposite
-            .iter()
-            .find_map(|(i, k)| team_at(i).filter(|t| *t != team).map(|t| (t, i, k)));
-        if let Some((other_team, i, k)) = other_team {
-            let other = &cx.doc.objectives[i].key_results[k];
-            sink.report(
-                kr.path(),
-                kr.id().or(Some(&kr.objective.id)),
-                format!(
-                    "`{team}` wants {} to {} while `{other_team}` wants it to {} ({})",
-                    metric,
-                    if direction == Direction::Increase {
-                        "go up"
-                    } else {
-                        "go down"
-                    },
-                    if direction == Direction::Increase {
-                        "go down"
-                    } else {
-                        "go up"
-                    },
-                    quote(&other.title)
-                ),
-                "agree on one direction between the teams, or make one a guardrail of the other",
-            );
-            continue;
-        }
-        let side = pulls.side(direction);
-        if !side.is_full() && !side.iter().any(|(i, _)| team_at(i) == Some(team)) {
-            side.push(kr.objective_index, kr.index);
+            let key = (cycle, words.fingerprint());
+            let same_metric = |&(i, k): &(usize, usize)| {
+                cx.metric(i, k)
+                    .1
+                    .is_some_and(|first| first.same_content(words))
+            };
+            let first = (i, k);
+            let pulls = match seen.entry(key) {
+                Entry::Vacant(slot) => &mut slot.insert((first, Pulls::default())).1,
+                Entry::Occupied(slot) if same_metric(&slot.get().0) => &mut slot.into_mut().1,
+                Entry::Occupied(_) => {
+                    let at = clashes
+                        .iter()
+                        .position(|(clash, (first, _))| *clash == key && same_metric(first));
+                    let at = at.unwrap_or_else(|| {
+                        clashes.push((key, (first, Pulls::default())));
+                        clashes.len() - 1
+                    });
+                    &mut clashes[at].1.1
+                }
+            };
+            let (wanted, opposite) = if direction == Direction::Increase {
+                (("go up", "go down"), &pulls.down)
+            } else {
+                (("go down", "go up"), &pulls.up)
+            };
+            let other_team = opposite
+                .iter()
+                .find_map(|(i, k)| team_at(i).filter(|t| *t != team).map(|t| (t, i, k)));
+            if let Some((other_team, o, ok)) = other_team {
+                let other = &cx.doc.objectives[o].key_results[ok];
+                // The metric as written: its sentence was dropped with its window.
+                let sentence = cx.sentence(&kr.title);
+                sink.report(
+                    kr_path(i, k),
+                    kr.id.as_deref().or(Some(&objective.id)),
+                    format!(
+                        "`{team}` wants {} to {} while `{other_team}` wants it to {} ({})",
+                        sentence.metric.as_deref().unwrap_or_default(),
+                        wanted.0,
+                        wanted.1,
+                        quote(&other.title)
+                    ),
+                    "agree on one direction between the teams, or make one a guardrail of the other",
+                );
+                continue;
+            }
+            let side = pulls.side(direction);
+            if !side.is_full() && !side.iter().any(|(i, _)| team_at(i) == Some(team)) {
+                side.push(i, k);
+            }
         }
     }
 }

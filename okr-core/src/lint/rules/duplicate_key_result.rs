@@ -32,6 +32,7 @@ declare_rule! {
         name: "duplicate-key-result",
         severity: Warning,
         category: KeyResult,
+        scope: Document,
         check: check,
     }
 }
@@ -44,10 +45,9 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     let mut seen: HashMap<(&str, &str, u64), (usize, usize)> = HashMap::default();
     for (i, objective) in cx.doc.objectives.iter().enumerate() {
         let krs = &objective.key_results;
-        let words = &cx.kr_words[i];
+        let words = |k: usize| cx.kr_words(i, k);
         for later in 1..krs.len() {
-            if let Some(earlier) =
-                (0..later).find(|&e| similar(&words[e], &words[later], threshold))
+            if let Some(earlier) = (0..later).find(|&e| similar(words(e), words(later), threshold))
             {
                 sink.report(
                     kr_path(i, later),
@@ -65,7 +65,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             continue;
         };
         let cycle = cx.cycle_of(objective).map_or("", |c| c.id.as_str());
-        for (k, words) in words.iter().enumerate() {
+        for (k, words) in (0..krs.len()).map(|k| (k, words(k))) {
             if words.content().len() < 2 {
                 continue;
             }
@@ -73,7 +73,9 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             match seen.entry(key) {
                 Entry::Occupied(first)
                     if first.get().0 != i
-                        && cx.kr_words[first.get().0][first.get().1].same_content(words) =>
+                        && cx
+                            .kr_words(first.get().0, first.get().1)
+                            .same_content(words) =>
                 {
                     let (first_i, first_k) = *first.get();
                     let first = &cx.doc.objectives[first_i];

@@ -27,6 +27,7 @@ declare_rule! {
         name: "kr-copied-as-child-objective",
         severity: Info,
         category: Alignment,
+        scope: Document,
         check: check,
     }
 }
@@ -51,7 +52,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             let Some(&(o, k)) = key_results.get(target) else {
                 continue;
             };
-            if similar(&cx.objective_words[i], &cx.kr_words[o][k], threshold) {
+            if similar(cx.objective_words(i), cx.kr_words(o, k), threshold) {
                 sink.report(
                     objective_path(i),
                     Some(&objective.id),

@@ -1,6 +1,6 @@
 use crate::lint::context::{Context, Sink};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{Words, quote};
+use crate::lint::text::{OwnedWords, quote};
 
 declare_rule! {
     /// Finds key results due after their cycle ends.
@@ -28,6 +28,7 @@ declare_rule! {
         name: "kr-outside-cycle",
         severity: Warning,
         category: KeyResult,
+        scope: Objective,
         check: check,
     }
 }
@@ -74,7 +75,8 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             }
             continue;
         };
-        let w = Words::of(deadline);
+        let w = OwnedWords::of(deadline);
+        let w = w.words();
         if quarterly && (LONG_HORIZON.iter().any(|p| w.has_phrase(p)) || w.has_any(&["h1", "h2"])) {
             report_long(sink, &kr, cycle);
         }

@@ -30,14 +30,13 @@ declare_rule! {
         name: "kr-without-owner",
         severity: Warning,
         category: KeyResult,
+        scope: Objective,
         check: check,
     }
 }
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    let tracks_owners =
-        !cx.doc.people.is_empty() || cx.key_results().any(|kr| kr.kr.owner.is_some());
-    if !tracks_owners {
+    if !cx.tracks_owners() {
         return;
     }
     for kr in cx.key_results() {

@@ -30,6 +30,7 @@ declare_rule! {
         name: "missing-baseline-or-target",
         severity: Info,
         category: KeyResult,
+        scope: Objective,
         check: check,
     }
 }

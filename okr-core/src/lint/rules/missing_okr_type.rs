@@ -26,12 +26,13 @@ declare_rule! {
         name: "missing-okr-type",
         severity: Info,
         category: Structure,
+        scope: Objective,
         check: check,
     }
 }
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+    for (i, objective) in cx.objectives() {
         if objective.kind.is_none() {
             sink.report(
                 objective_path(i),

@@ -28,12 +28,13 @@ declare_rule! {
         name: "not-achievable-in-cycle",
         severity: Info,
         category: Objective,
+        scope: Objective,
         check: check,
     }
 }
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+    for (i, objective) in cx.objectives() {
         let scores = cx.history(&objective.id);
         if scores.len() >= 3 && scores.iter().all(|(_, s)| *s < 0.4) {
             sink.report(

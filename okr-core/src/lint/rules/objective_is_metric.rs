@@ -32,12 +32,13 @@ declare_rule! {
         name: "objective-is-metric",
         severity: Info,
         category: Objective,
+        scope: Objective,
         check: check,
     }
 }
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+    for (i, objective) in cx.objectives() {
         let title = &objective.title;
         let title = if title.contains("#1") || title.contains("No. 1") {
             Cow::Owned(
@@ -49,7 +50,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             Cow::Borrowed(title.as_str())
         };
         let parsed = cx.sentence(&title);
-        let ranked = cx.words(&title).iter().any(|w| w == "one")
+        let ranked = cx.words(&title).words().iter().any(|w| w == "one")
             && title.to_lowercase().contains("number one");
         let metric =
             (parsed.has_number && !ranked) || parsed.baseline.is_some() || parsed.change.is_some();

@@ -28,6 +28,7 @@ declare_rule! {
         name: "orphan-objective",
         severity: Warning,
         category: Alignment,
+        scope: Objective,
         check: check,
     }
 }
@@ -36,7 +37,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     if cx.doc.teams.len() < 2 {
         return;
     }
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+    for (i, objective) in cx.objectives() {
         if objective
             .aligns_to
             .as_ref()

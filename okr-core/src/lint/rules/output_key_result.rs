@@ -34,27 +34,28 @@ declare_rule! {
         name: "output-key-result",
         severity: Warning,
         category: KeyResult,
+        scope: Objective,
         check: check,
     }
 }
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+    for (i, objective) in cx.objectives() {
         let flagged: Vec<usize> = objective
             .key_results
             .iter()
             .enumerate()
             .filter(|(k, _)| {
-                let parsed = &cx.parsed[i][*k];
+                let parsed = cx.parsed(i, *k);
                 parsed.verb.as_deref().is_some_and(is_output_verb)
-                    && !is_outcome_of_task(parsed, &cx.kr_words[i][*k])
+                    && !is_outcome_of_task(parsed, cx.kr_words(i, *k))
             })
             .map(|(k, _)| k)
             .collect();
         let all = flagged.len() == objective.key_results.len();
         for k in flagged {
             let kr = &objective.key_results[k];
-            let verb = cx.parsed[i][k].verb.as_deref().unwrap_or_default();
+            let verb = cx.parsed(i, k).verb.as_deref().unwrap_or_default();
             sink.report_at(
                 if all {
                     Severity::Error

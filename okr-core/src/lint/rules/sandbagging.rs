@@ -32,12 +32,13 @@ declare_rule! {
         name: "sandbagging",
         severity: Warning,
         category: Tracking,
+        scope: Objective,
         check: check,
     }
 }
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+    for (i, objective) in cx.objectives() {
         if objective.kind() == ObjectiveKind::Committed {
             continue;
         }

@@ -29,6 +29,7 @@ declare_rule! {
         name: "set-and-forget",
         severity: Warning,
         category: Tracking,
+        scope: Objective,
         check: check,
     }
 }

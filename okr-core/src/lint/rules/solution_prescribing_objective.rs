@@ -31,6 +31,7 @@ declare_rule! {
         name: "solution-prescribing-objective",
         severity: Warning,
         category: Objective,
+        scope: Objective,
         check: check,
     }
 }
@@ -93,8 +94,8 @@ const WHY_CLAUSES: &[&[&str]] = &[
 ];
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
-        let words = &cx.objective_words[i];
+    for (i, objective) in cx.objectives() {
+        let words = cx.objective_words(i);
         let Some(verb) = words.first().filter(|w| DELIVERY_VERBS.contains(w)) else {
             continue;
         };
@@ -105,10 +106,8 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let outcomes = !objective.key_results.is_empty()
-            && cx.parsed[i]
-                .iter()
-                .zip(&cx.kr_words[i])
-                .all(|(parsed, words)| is_outcome_shaped(parsed, words));
+            && (0..objective.key_results.len())
+                .all(|k| is_outcome_shaped(cx.parsed(i, k), cx.kr_words(i, k)));
         sink.report_at(
             if outcomes {
                 Severity::Info

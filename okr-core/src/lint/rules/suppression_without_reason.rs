@@ -25,6 +25,7 @@ declare_rule! {
         name: "suppression-without-reason",
         severity: Warning,
         category: Meta,
+        scope: Document,
         check: check,
     }
 }

@@ -28,6 +28,7 @@ declare_rule! {
         name: "target-equals-baseline",
         severity: Error,
         category: KeyResult,
+        scope: Objective,
         check: check,
     }
 }

@@ -30,13 +30,14 @@ declare_rule! {
         name: "too-few-key-results",
         severity: Warning,
         category: Structure,
+        scope: Objective,
         check: check,
     }
 }
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     let min = cx.config.thresholds.min_key_results(cx.strict);
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+    for (i, objective) in cx.objectives() {
         let n = objective.key_results.len();
         if n == 0 {
             if cx.graph().children(i).is_empty() {

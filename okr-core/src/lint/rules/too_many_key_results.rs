@@ -30,6 +30,7 @@ declare_rule! {
         name: "too-many-key-results",
         severity: Warning,
         category: Structure,
+        scope: Document,
         check: check,
     }
 }

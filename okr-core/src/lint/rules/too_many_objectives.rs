@@ -32,6 +32,7 @@ declare_rule! {
         name: "too-many-objectives",
         severity: Warning,
         category: Structure,
+        scope: Document,
         check: check,
     }
 }

@@ -31,31 +31,28 @@ declare_rule! {
         name: "unpaired-quantity-kr",
         severity: Info,
         category: Objective,
+        scope: Objective,
         check: check,
     }
 }
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
+    for (i, objective) in cx.objectives() {
         if objective.key_results.len() < 3 {
             continue;
         }
-        let all_volume = objective
-            .key_results
-            .iter()
-            .zip(&cx.parsed[i])
-            .zip(&cx.kr_words[i])
-            .all(|((kr, parsed), words)| {
-                let pushes_up = matches!(
-                    parsed.direction,
-                    Some(Direction::Increase | Direction::Achieve)
-                );
-                let counts = parsed.target.is_some()
-                    && parsed.unit.as_deref() != Some("%")
-                    && parsed.bound.is_none();
-                let structured_guard = matches!(kr.measure(), Some(Measure::Threshold(_)));
-                pushes_up && counts && !structured_guard && !words.has_any(RATE_WORDS)
-            });
+        let all_volume = objective.key_results.iter().enumerate().all(|(k, kr)| {
+            let (parsed, words) = (cx.parsed(i, k), cx.kr_words(i, k));
+            let pushes_up = matches!(
+                parsed.direction,
+                Some(Direction::Increase | Direction::Achieve)
+            );
+            let counts = parsed.target.is_some()
+                && parsed.unit.as_deref() != Some("%")
+                && parsed.bound.is_none();
+            let structured_guard = matches!(kr.measure(), Some(Measure::Threshold(_)));
+            pushes_up && counts && !structured_guard && !words.has_any(RATE_WORDS)
+        });
         if all_volume {
             sink.report(
                 objective_path(i),

@@ -23,6 +23,7 @@ declare_rule! {
         name: "unused-suppression",
         severity: Warning,
         category: Meta,
+        scope: Document,
         check: check,
     }
 }

@@ -30,6 +30,7 @@ declare_rule! {
         name: "vague-key-result",
         severity: Error,
         category: KeyResult,
+        scope: Objective,
         check: check,
     }
 }

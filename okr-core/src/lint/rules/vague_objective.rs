@@ -27,6 +27,7 @@ declare_rule! {
         name: "vague-objective",
         severity: Info,
         category: Objective,
+        scope: Objective,
         check: check,
     }
 }
@@ -80,8 +81,8 @@ const ABSTRACT_NOUNS: &[&str] = &[
 const OUTCOME_CLAUSES: &[&str] = &["so", "for", "by", "until", "without"];
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    for (i, objective) in cx.doc.objectives.iter().enumerate() {
-        let words = &cx.objective_words[i];
+    for (i, objective) in cx.objectives() {
+        let words = cx.objective_words(i);
         let too_short = words.len() <= 2;
         let soft = words.first().is_some_and(|w| SOFT_VERBS.contains(&w))
             && words

@@ -30,6 +30,7 @@ declare_rule! {
         name: "vanity-metric",
         severity: Info,
         category: KeyResult,
+        scope: Objective,
         check: check,
     }
 }
