@@ -288,9 +288,9 @@ fn run_in_windows(
             .filter(|rule| config.is_enabled(rule))
             .partition(|rule| rule.scope == registry::Scope::Objective);
     let mut findings = Vec::new();
-    let objectives = document.objectives.len();
-    for start in (0..objectives).step_by(window.max(1)) {
-        context.read_window(start..objectives.min(start + window.max(1)));
+    let (objectives, window) = (document.objectives.len(), window.max(1));
+    for start in (0..objectives).step_by(window) {
+        context.read_window(start..objectives.min(start.saturating_add(window)));
         for rule in &per_objective {
             (rule.check)(
                 &context,
