@@ -160,10 +160,16 @@ impl<'a> Context<'a> {
             .zip(&doc.objectives[self.window.clone()])
     }
 
+    /// Key result `k` of objective `i`'s number among all key results (past the end for an
+    /// objective that does not exist).
+    fn kr_number(&self, i: usize, k: usize) -> usize {
+        self.kr_start.get(i).map_or(usize::MAX, |start| start + k)
+    }
+
     /// The sentence of key result `k` of objective `i`, which must be in the window.
     pub(crate) fn parsed(&self, i: usize, k: usize) -> &ParsedKeyResult {
-        let first = self.kr_start.get(self.window.start).copied().unwrap_or(0);
-        let number = self.kr_start.get(i).map_or(usize::MAX, |start| start + k);
+        let first = self.kr_number(self.window.start, 0);
+        let number = self.kr_number(i, k);
         debug_assert!(
             self.window.contains(&i),
             "objective {i} is outside the window"
@@ -176,8 +182,7 @@ impl<'a> Context<'a> {
 
     /// The words of key result `k` of objective `i`'s title.
     pub(crate) fn kr_words(&self, i: usize, k: usize) -> Words<'_> {
-        let number = self.kr_start.get(i).map_or(usize::MAX, |start| start + k);
-        self.kr_words.get(number)
+        self.kr_words.get(self.kr_number(i, k))
     }
 
     /// The words of objective `i`'s title.
@@ -187,8 +192,7 @@ impl<'a> Context<'a> {
 
     /// Which way key result `k` of objective `i` moves its metric, and the metric's words.
     pub(crate) fn metric(&self, i: usize, k: usize) -> (Option<Direction>, Option<Words<'_>>) {
-        let number = self.kr_start.get(i).map_or(usize::MAX, |start| start + k);
-        match self.metrics.get(number) {
+        match self.metrics.get(self.kr_number(i, k)) {
             Some(&(direction, words)) => (direction, words.map(|w| self.metric_words.get(w))),
             None => (None, None),
         }

@@ -21,7 +21,7 @@ pub(crate) struct Words<'a> {
 
 impl<'a> Words<'a> {
     fn ends(self) -> &'a [u32] {
-        &self.spans[..self.count]
+        self.spans.get(..self.count).unwrap_or_default()
     }
 
     pub(crate) fn len(self) -> usize {
