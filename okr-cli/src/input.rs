@@ -38,7 +38,7 @@ pub(crate) fn read_text(path: &Path, options: &LoadOptions) -> Result<String, Re
             f.take(cap).read_to_end(&mut bytes)
         })
     };
-    result.map_err(|e| ReadFailure::Io(format!("cannot read: {e}")))?;
+    result.map_err(|e| ReadFailure::Io(format!("cannot read the file: {e}")))?;
     if bytes.len() > limit {
         let size = std::fs::metadata(path)
             .map(|m| m.len() as usize)
@@ -62,19 +62,58 @@ pub(crate) fn format_of(path: &Path, text: &str) -> Format {
         .unwrap_or_else(|| Format::sniff(text))
 }
 
-/// Prints every problem of a failed read as `file:line: path: message` and returns them.
-pub(crate) fn report_failure(file: &str, failure: &ReadFailure) {
-    match failure {
-        ReadFailure::Io(message) => eprintln!("{file}: {message}"),
-        ReadFailure::Invalid(error) => {
-            for problem in error.problems() {
-                println!("{}", located(file, &problem));
-            }
+impl ReadFailure {
+    /// The failure as located problems, so it can be printed in any output format.
+    pub(crate) fn problems(&self) -> Vec<Problem> {
+        match self {
+            ReadFailure::Io(message) => vec![Problem {
+                path: String::new(),
+                id: None,
+                line: None,
+                message: message.clone(),
+            }],
+            ReadFailure::Invalid(error) => error.problems(),
         }
     }
 }
 
-/// `file:line: path: message`, leaving out the parts that are unknown.
+/// A problem of one input file, as the machine-readable outputs list it.
+#[derive(Debug, serde::Serialize)]
+pub(crate) struct FileProblem {
+    pub(crate) file: String,
+    #[serde(flatten)]
+    pub(crate) problem: Problem,
+}
+
+impl FileProblem {
+    /// Every problem of a failed read of `file`.
+    pub(crate) fn all(file: &str, failure: &ReadFailure) -> Vec<FileProblem> {
+        failure
+            .problems()
+            .into_iter()
+            .map(|problem| FileProblem {
+                file: file.to_owned(),
+                problem,
+            })
+            .collect()
+    }
+
+    /// `file:line: path: message`, one line whatever the file held.
+    pub(crate) fn line(&self) -> String {
+        located(&self.file, &self.problem)
+    }
+}
+
+/// Prints every problem of a failed read as `file:line: path: message` on standard error:
+/// for commands whose output is something else (a score table, a report, a converted file).
+pub(crate) fn report_failure(file: &str, failure: &ReadFailure) {
+    for problem in FileProblem::all(file, failure) {
+        crate::output::say(problem.line());
+    }
+}
+
+/// `file:line: path: message`, leaving out the parts that are unknown. Text from the file
+/// is made inert: the result is always exactly one line.
 pub(crate) fn located(file: &str, problem: &Problem) -> String {
     let mut text = String::from(file);
     if let Some(line) = problem.line {
@@ -91,5 +130,5 @@ pub(crate) fn located(file: &str, problem: &Problem) -> String {
     {
         text.push_str(&format!(" [{id}]"));
     }
-    text
+    crate::output::inert_line(&text).into_owned()
 }

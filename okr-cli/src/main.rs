@@ -3,6 +3,7 @@
 mod commands;
 mod input;
 mod output;
+mod settings;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -63,11 +64,15 @@ fn main() -> ExitCode {
             } else {
                 EXIT_OK
             };
-            let _ = err.print();
-            return ExitCode::from(code);
+            // Help and version go to stdout: a closed pipe or full disk is handled as for
+            // any other output.
+            return ExitCode::from(match err.print() {
+                Ok(()) => code,
+                Err(io) => exit_status(Err(io)),
+            });
         }
     };
-    let status = match cli.command {
+    let outcome = match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Convert(args) => commands::convert::run(&args),
         Command::Tree(args) => commands::review::run_tree(&args),
@@ -79,12 +84,29 @@ fn main() -> ExitCode {
         Command::Score(args) => commands::score::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
     };
-    ExitCode::from(status)
+    ExitCode::from(exit_status(outcome))
 }
 
-/// A file argument: a path, or `-` for standard input.
+/// What a command ends with: its exit status, or the failure to write its output.
+type Outcome = std::io::Result<u8>;
+
+/// A closed pipe (`okr lint big.yaml | head`) ends quietly, as ripgrep does: the reader has
+/// what it wanted. Any other write failure (a full disk, /dev/full) is exit 2 with one line.
+fn exit_status(outcome: Outcome) -> u8 {
+    match outcome {
+        Ok(status) => status,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(err) => {
+            output::say(format_args!("okr: cannot write the output: {err}"));
+            EXIT_BAD_INPUT
+        }
+    }
+}
+
+/// A file argument as it is shown in output (a path, or `-` for standard input), on one
+/// line of printable text whatever bytes the name holds.
 fn display_name(path: &std::path::Path) -> String {
-    path.display().to_string()
+    output::inert_line(&path.display().to_string()).into_owned()
 }
 
 /// Parses `--as-of` values.

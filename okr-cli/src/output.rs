@@ -1,26 +1,117 @@
 //! Writing results: to standard output, or to a file replaced atomically.
+//!
+//! Every write reports its failure: a command returns the `io::Error` of its output and
+//! `main` turns it into an exit status (a closed pipe ends quietly, anything else is exit 2).
+//! Text that came from a file is made inert here before it reaches a terminal.
 
-use std::io::Write;
-use std::path::Path;
+use std::borrow::Cow;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
-/// Writes `contents` to `path` through a temporary file in the same directory and a rename,
-/// so a reader never sees half a file and a failure never leaves a damaged one.
-pub(crate) fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
+/// Where a command's output goes.
+#[derive(Debug)]
+pub(crate) enum Destination {
+    /// Standard output (no `-o`, or `-o -`).
+    Stdout,
+    /// A file, replaced atomically.
+    File(PathBuf),
+}
+
+impl Destination {
+    /// Checks an `-o` target before any work is done: it must not be one of the inputs
+    /// (also through a symlink or a hard link), and if it exists it must be a regular file.
+    pub(crate) fn choose(output: Option<&Path>, inputs: &[&Path]) -> Result<Destination, String> {
+        let Some(path) = output.filter(|p| p.as_os_str() != "-") else {
+            return Ok(Destination::Stdout);
+        };
+        let shown = inert_line(&path.display().to_string()).into_owned();
+        if let Ok(meta) = std::fs::metadata(path)
+            && !meta.is_file()
+        {
+            return Err(format!(
+                "refusing to write to `{shown}`: it exists and is not a regular file (a directory, FIFO or device); choose a file path, or `-o -` for standard output"
+            ));
+        }
+        for input in inputs.iter().filter(|p| p.as_os_str() != "-") {
+            if same_file::is_same_file(path, input).unwrap_or(false) {
+                return Err(format!(
+                    "refusing to write to `{shown}`: it is the input file {}; choose another -o path",
+                    inert_line(&input.display().to_string())
+                ));
+            }
+        }
+        Ok(Destination::File(path.to_owned()))
+    }
+
+    /// Writes a command's result here; a file is replaced atomically and keeps its
+    /// permission bits. A failure to write a file is the command's error (exit 2, naming
+    /// the file); a failure on standard output goes to `main` (a closed pipe is quiet).
+    pub(crate) fn deliver(&self, contents: &[u8], command: &str) -> crate::Outcome {
+        match self {
+            Destination::Stdout => print_bytes(contents).map(|()| crate::EXIT_OK),
+            Destination::File(path) => match write_atomically(path, contents) {
+                Ok(()) => Ok(crate::EXIT_OK),
+                Err(err) => {
+                    say(format_args!(
+                        "okr {command}: cannot write {}: {err}",
+                        inert_line(&path.display().to_string())
+                    ));
+                    Ok(crate::EXIT_BAD_INPUT)
+                }
+            },
+        }
+    }
+}
+
+/// Writes `contents` to `path` through a new temporary file in the same directory and a
+/// rename, so a reader never sees half a file and a failure never leaves a damaged one.
+/// A symlinked target is written through (the link stays a link); an existing target keeps
+/// its permission bits.
+pub(crate) fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    let target = if is_link {
+        std::fs::canonicalize(path)?
+    } else {
+        path.to_owned()
     };
-    std::fs::create_dir_all(dir)?;
-    let name = path
+    let dir = match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir)?;
+    let existing = std::fs::metadata(&target).ok();
+    let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.okr-tmp-{}", std::process::id()));
+    // create_new: never follow or reuse something already at the temporary name.
+    let (temp, mut file) = (0..100)
+        .find_map(|attempt| {
+            let temp = dir.join(format!(".{name}.okr-tmp-{}-{attempt}", std::process::id()));
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&temp)
+            {
+                Ok(file) => Some(Ok((temp, file))),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => None,
+                Err(e) => Some(Err(e)),
+            }
+        })
+        .unwrap_or_else(|| {
+            Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                "no free temporary file name",
+            ))
+        })?;
     let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
         file.write_all(contents)?;
+        if let Some(meta) = &existing {
+            file.set_permissions(meta.permissions())?;
+        }
         file.sync_all()?;
-        std::fs::rename(&temp, path)
+        drop(file);
+        std::fs::rename(&temp, &target)
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
@@ -29,19 +120,63 @@ pub(crate) fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<
 }
 
 /// Streams `value` as pretty JSON to standard output (no intermediate string).
-pub(crate) fn print_json(value: &impl serde::Serialize) {
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    if serde_json::to_writer_pretty(&mut out, value).is_ok() {
-        let _ = out.write_all(b"\n");
-    }
-    let _ = out.flush();
+pub(crate) fn print_json(value: &impl serde::Serialize) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, value).map_err(io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
-/// Prints to standard output, ignoring a closed pipe (`okr … | head`).
-pub(crate) fn print(text: &str) {
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes());
-    let _ = out.flush();
+/// Prints text to standard output.
+pub(crate) fn print(text: &str) -> io::Result<()> {
+    print_bytes(text.as_bytes())
+}
+
+fn print_bytes(bytes: &[u8]) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()
+}
+
+/// One line on standard error; a failure to write it has nowhere left to be reported.
+pub(crate) fn say(text: impl std::fmt::Display) {
+    let _ = writeln!(io::stderr().lock(), "{text}");
+}
+
+/// Text from a file, made safe for one line of terminal or log output: control characters
+/// (including newlines, ESC, BEL, NUL, DEL and C1 controls) and bidirectional overrides
+/// are written as `\u{…}` escapes, so a title can neither forge a line nor drive the terminal.
+pub(crate) fn inert_line(text: &str) -> Cow<'_, str> {
+    escape(text, false)
+}
+
+/// Like [`inert_line`] for multi-line output (Markdown, trees): newlines and tabs are kept.
+pub(crate) fn inert_block(text: &str) -> Cow<'_, str> {
+    escape(text, true)
+}
+
+fn escape(text: &str, keep_layout: bool) -> Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        !(keep_layout && (c == '\n' || c == '\t'))
+            && (c.is_control() || is_bidi_control(c) || c == '\u{2028}' || c == '\u{2029}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Unicode's explicit bidirectional formatting characters (the "Trojan Source" set).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Colours for terminals; plain text when stdout is not a terminal or `NO_COLOR` is set.
@@ -69,5 +204,19 @@ impl Style {
             _ => return text.to_owned(),
         };
         format!("\x1b[{code}m{text}\x1b[0m")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_escaped_and_plain_text_is_borrowed() {
+        assert!(matches!(inert_line("Grow revenue"), Cow::Borrowed(_)));
+        assert_eq!(inert_line("a\x1b[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(inert_line("x\ny"), "x\\u{a}y");
+        assert_eq!(inert_block("x\ny\u{202e}"), "x\ny\\u{202e}");
+        assert_eq!(inert_line("\u{7}\u{0}\u{9b}"), "\\u{7}\\u{0}\\u{9b}");
     }
 }

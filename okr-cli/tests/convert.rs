@@ -100,11 +100,13 @@ fn invalid_input_and_bad_format_exit_2() {
     let bad = scratch.file("bad.yaml", "objectives:\n  - id: O1\n");
     let run = okr(&["convert", bad.to_str().unwrap(), "--to", "json"]);
     assert_eq!(run.code, 2);
+    // The problem goes to stderr: `convert bad.yaml > out.json` must not fill out.json.
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
     assert!(
-        run.stdout
+        run.stderr
             .contains("bad.yaml:2: objectives[0]: missing field `title`"),
         "{}",
-        run.stdout
+        run.stderr
     );
     let example = repo_root().join("examples/acme.yaml");
     assert_eq!(

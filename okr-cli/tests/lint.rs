@@ -160,7 +160,11 @@ fn sarif_has_the_2_1_0_shape() {
         assert!(["error", "warning", "note"].contains(&result["level"].as_str().unwrap()));
         assert!(result["message"]["text"].as_str().unwrap().len() > 10);
         let physical = &result["locations"][0]["physicalLocation"];
-        assert_eq!(physical["artifactLocation"]["uri"], file.as_str());
+        // An absolute file name becomes a file:// URI (the temp dir needs no escaping).
+        assert_eq!(
+            physical["artifactLocation"]["uri"],
+            format!("file://{file}").as_str()
+        );
         assert!(physical["region"]["startLine"].as_u64().unwrap() >= 1);
         assert!(
             result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"]

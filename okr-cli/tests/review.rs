@@ -104,10 +104,12 @@ fn report_writes_html_or_prints_markdown() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    // The status line goes to stderr: stdout is for output only.
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
     assert!(
-        run.stdout.trim_end().ends_with("report.html"),
+        run.stderr.trim_end().ends_with("report.html"),
         "{}",
-        run.stdout
+        run.stderr
     );
     let page = std::fs::read_to_string(&out).unwrap();
     assert!(page.starts_with("<!doctype html>"));

@@ -161,6 +161,7 @@ fn document_lint_section_configures_and_layers_under_flags() {
     assert!(
         LintConfig::from_document(&bad)
             .unwrap_err()
+            .to_string()
             .contains("selekt")
     );
     let typo = LintConfig {

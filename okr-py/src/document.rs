@@ -91,9 +91,8 @@ impl PyDocument {
             ..Default::default()
         };
         let given = crate::lint::config(config)?;
-        let from_document = okr_core::lint::LintConfig::from_document(&self.inner)
-            .map_err(PyValueError::new_err)?;
-        let merged = from_document.merge(&given).merge(&flags);
+        let merged = okr_core::lint::LintConfig::layered(&self.inner, Some(&given), &flags)
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
         let document = Arc::clone(&self.inner);
         let source = self.source.as_ref().map(|s| Arc::clone(&s.text));
         let report = py.detach(move || {

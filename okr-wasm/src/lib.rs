@@ -81,9 +81,8 @@ pub fn lint(source: JsValue, options: JsValue) -> JsResult {
         ..Default::default()
     };
     let report = source::with_document(&source, options.format, |document, text| {
-        let from_document = okr_core::lint::LintConfig::from_document(document)
-            .map_err(|message| usage_error("lint", message))?;
-        let config = from_document.merge(&options.lint).merge(&flags);
+        let config = okr_core::lint::LintConfig::layered(document, Some(&options.lint), &flags)
+            .map_err(|e| usage_error("lint", e.to_string()))?;
         let mut report = LINT_MEMO.with(|memo| match memo.try_borrow_mut() {
             Ok(mut memo) => okr_core::lint::lint_with_memo(document, as_of, &config, &mut memo),
             // Only a re-entrant call could find it borrowed; it lints without the memo.

@@ -1,6 +1,6 @@
 use crate::input;
-use crate::output::{print, write_atomically};
-use crate::{EXIT_BAD_INPUT, EXIT_OK, ReadArgs, display_name};
+use crate::output::{Destination, say};
+use crate::{EXIT_BAD_INPUT, Outcome, ReadArgs, display_name};
 use okr_core::{Format, LoadOptions};
 use std::path::PathBuf;
 
@@ -12,28 +12,37 @@ pub(crate) struct Args {
     /// Output format.
     #[arg(long, value_name = "FORMAT", value_parser = ["json", "yaml"])]
     to: String,
-    /// Write here instead of standard output (replaced atomically; never the input file).
+    /// Write here instead of standard output (`-`): a regular file, replaced atomically,
+    /// never the input file.
     #[arg(short, long, value_name = "PATH")]
     output: Option<PathBuf>,
     #[command(flatten)]
     read: ReadArgs,
 }
 
-pub(crate) fn run(args: &Args) -> u8 {
+pub(crate) fn run(args: &Args) -> Outcome {
     let file = display_name(&args.file);
+    let destination = match Destination::choose(args.output.as_deref(), &[&args.file]) {
+        Ok(destination) => destination,
+        Err(message) => {
+            say(format_args!("okr convert: {message}"));
+            return Ok(EXIT_BAD_INPUT);
+        }
+    };
     let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
     let doc = match input::load(&args.file, &options) {
         Ok((doc, _)) => doc,
         Err(failure) => {
+            // On standard error: `okr convert bad.yaml > out.json` must not fill out.json.
             input::report_failure(&file, &failure);
-            return EXIT_BAD_INPUT;
+            return Ok(EXIT_BAD_INPUT);
         }
     };
     let format: Format = match args.to.parse() {
         Ok(format) => format,
         Err(message) => {
-            eprintln!("okr convert: {message}");
-            return EXIT_BAD_INPUT;
+            say(format_args!("okr convert: {message}"));
+            return Ok(EXIT_BAD_INPUT);
         }
     };
     let text = match format {
@@ -43,31 +52,9 @@ pub(crate) fn run(args: &Args) -> u8 {
     let text = match text {
         Ok(text) => text,
         Err(err) => {
-            eprintln!("{file}: {err}");
-            return EXIT_BAD_INPUT;
+            say(format_args!("{file}: {err}"));
+            return Ok(EXIT_BAD_INPUT);
         }
     };
-    match &args.output {
-        None => print(&text),
-        Some(out) => {
-            if same_file(out, &args.file) {
-                eprintln!(
-                    "okr convert: refusing to overwrite the input file {file}; choose another -o path"
-                );
-                return EXIT_BAD_INPUT;
-            }
-            if let Err(err) = write_atomically(out, text.as_bytes()) {
-                eprintln!("okr convert: cannot write {}: {err}", out.display());
-                return EXIT_BAD_INPUT;
-            }
-        }
-    }
-    EXIT_OK
-}
-
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
+    destination.deliver(text.as_bytes(), "convert")
 }

@@ -1,11 +1,11 @@
-use crate::input;
-use crate::output::print;
-use crate::{EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, ReadArgs, display_name};
+use crate::input::{self, FileProblem};
+use crate::output::{inert_line, print, say};
+use crate::{EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Outcome, ReadArgs, display_name, settings};
 use chrono::NaiveDate;
 use okr_core::LoadOptions;
 use okr_core::lint::{Diagnostic, LintConfig, LintReport, Severity};
 use serde::Serialize;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 mod formats;
 
@@ -47,7 +47,7 @@ pub(crate) struct FileDiagnostic<'a> {
     pub(crate) source_line: Option<&'a str>,
 }
 
-pub(crate) fn run(args: &Args) -> u8 {
+pub(crate) fn run(args: &Args) -> Outcome {
     let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
     let as_of = args.as_of.unwrap_or_else(crate::today);
     let flags = LintConfig {
@@ -56,51 +56,33 @@ pub(crate) fn run(args: &Args) -> u8 {
         strict: args.strict.then_some(true),
         ..LintConfig::default()
     };
-    let explicit = match &args.config {
-        Some(path) => match read_config(path) {
-            Ok(config) => Some(config),
-            Err(message) => {
-                eprintln!("okr lint: {message}");
-                return EXIT_BAD_INPUT;
-            }
-        },
-        None => None,
-    };
+    if let Err(e) = flags.check_selectors("--select/--ignore") {
+        say(format_args!("okr lint: {}", inert_line(&e.to_string())));
+        return Ok(EXIT_BAD_INPUT);
+    }
 
-    let mut status = EXIT_OK;
+    let mut problems: Vec<FileProblem> = Vec::new();
     let mut results: Vec<(String, LintReport, String)> = Vec::new();
+    let mut warned = false;
     for path in &args.files {
         let file = display_name(path);
         let (doc, text) = match input::load(path, &options) {
             Ok(loaded) => loaded,
             Err(failure) => {
-                input::report_failure(&file, &failure);
-                status = EXIT_BAD_INPUT;
+                problems.extend(FileProblem::all(&file, &failure));
                 continue;
             }
         };
-        let file_config = match explicit
-            .clone()
-            .map(Ok)
-            .unwrap_or_else(|| discover_config(path))
-        {
+        let config = match settings::lint_config(&doc, path, args.config.as_deref(), &flags) {
             Ok(config) => config,
             Err(message) => {
-                eprintln!("okr lint: {message}");
-                return EXIT_BAD_INPUT;
+                say(format_args!("okr lint: {file}: {message}"));
+                return Ok(EXIT_BAD_INPUT);
             }
         };
-        let document_config = match LintConfig::from_document(&doc) {
-            Ok(config) => config,
-            Err(message) => {
-                println!("{file}: {message}");
-                status = EXIT_BAD_INPUT;
-                continue;
-            }
-        };
-        let config = document_config.merge(&file_config).merge(&flags);
-        for unknown in config.unknown_selectors() {
-            eprintln!("okr lint: warning: `{unknown}` matches no rule (see `okr rules`)");
+        if config.disables_every_rule() && !warned {
+            warned = true;
+            say("okr lint: warning: the selection leaves no rule to run (see `okr rules`)");
         }
         // Without lines to locate, the text is not needed again: free it before linting
         // (a large one-line JSON file is as big as the rules' working set).
@@ -137,25 +119,19 @@ pub(crate) fn run(args: &Args) -> u8 {
             })
         })
         .collect();
-    let out = match args.format.as_str() {
-        "json" => {
-            formats::print_json(&listed);
-            None
-        }
-        "sarif" => Some(formats::sarif(&listed)),
-        "github" => Some(formats::github(&listed)),
-        _ => Some(formats::text(&listed)),
-    };
-    if let Some(out) = out {
-        print(&out);
+    match args.format.as_str() {
+        "json" => formats::print_json(&listed, &problems)?,
+        "sarif" => print(&formats::sarif(&listed, &problems))?,
+        "github" => print(&formats::github(&listed, &problems))?,
+        _ => print(&formats::text(&listed, &problems))?,
     }
-    if status == EXIT_BAD_INPUT {
-        status
+    Ok(if !problems.is_empty() {
+        EXIT_BAD_INPUT
     } else if has_errors {
         EXIT_FINDINGS
     } else {
         EXIT_OK
-    }
+    })
 }
 
 /// At most 160 bytes of a source line (on a char boundary): one-line JSON can be huge.
@@ -165,40 +141,6 @@ fn shorten(line: &str) -> &str {
         end -= 1;
     }
     &line[..end]
-}
-
-/// The `[lint]` table of a TOML settings file.
-fn read_config(path: &Path) -> Result<LintConfig, String> {
-    #[derive(serde::Deserialize)]
-    struct File {
-        #[serde(default)]
-        lint: LintConfig,
-    }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    toml::from_str::<File>(&text)
-        .map(|f| f.lint)
-        .map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// `okr.toml` in the file's directory or the nearest parent; none = default settings.
-fn discover_config(file: &Path) -> Result<LintConfig, String> {
-    let start = if file.as_os_str() == "-" {
-        std::env::current_dir().ok()
-    } else {
-        std::path::absolute(file).ok()
-    };
-    let mut dir = start
-        .as_deref()
-        .and_then(|p| if p.is_dir() { Some(p) } else { p.parent() });
-    while let Some(d) = dir {
-        let candidate = d.join("okr.toml");
-        if candidate.is_file() {
-            return read_config(&candidate);
-        }
-        dir = d.parent();
-    }
-    Ok(LintConfig::default())
 }
 
 pub(crate) fn severity_counts(listed: &[FileDiagnostic<'_>]) -> (usize, usize, usize) {

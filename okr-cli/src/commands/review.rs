@@ -1,8 +1,8 @@
 //! `okr tree`, `okr cascade` and `okr report`: the alignment and the quarterly review.
 
 use crate::input;
-use crate::output::{print, write_atomically};
-use crate::{EXIT_BAD_INPUT, EXIT_OK, ReadArgs, display_name};
+use crate::output::{Destination, inert_block, inert_line, print, say};
+use crate::{EXIT_BAD_INPUT, EXIT_OK, Outcome, ReadArgs, display_name};
 use chrono::NaiveDate;
 use okr_core::lint::LintConfig;
 use okr_core::report::Review;
@@ -29,10 +29,10 @@ fn load(file: &Path, read: &ReadArgs) -> Result<(Document, String), u8> {
     })
 }
 
-pub(crate) fn run_tree(args: &TreeArgs) -> u8 {
+pub(crate) fn run_tree(args: &TreeArgs) -> Outcome {
     let (doc, _) = match load(&args.file, &args.read) {
         Ok(loaded) => loaded,
-        Err(code) => return code,
+        Err(code) => return Ok(code),
     };
     let review = Review::new(
         &doc,
@@ -40,8 +40,8 @@ pub(crate) fn run_tree(args: &TreeArgs) -> u8 {
         &Default::default(),
         None,
     );
-    print(&okr_core::report::tree_text(&review));
-    EXIT_OK
+    print(&inert_block(&okr_core::report::tree_text(&review)))?;
+    Ok(EXIT_OK)
 }
 
 #[derive(Debug, clap::Args)]
@@ -59,16 +59,19 @@ pub(crate) struct CascadeArgs {
     read: ReadArgs,
 }
 
-pub(crate) fn run_cascade(args: &CascadeArgs) -> u8 {
+pub(crate) fn run_cascade(args: &CascadeArgs) -> Outcome {
     let (doc, _) = match load(&args.file, &args.read) {
         Ok(loaded) => loaded,
-        Err(code) => return code,
+        Err(code) => return Ok(code),
     };
     let draft = match okr_core::cascade::draft_child(&doc, &args.from, &args.team) {
         Ok(draft) => draft,
         Err(err) => {
-            eprintln!("okr cascade: {err}");
-            return EXIT_BAD_INPUT;
+            say(format_args!(
+                "okr cascade: {}",
+                inert_line(&err.to_string())
+            ));
+            return Ok(EXIT_BAD_INPUT);
         }
     };
     let listed = Document {
@@ -80,13 +83,14 @@ pub(crate) fn run_cascade(args: &CascadeArgs) -> u8 {
             let body = yaml.strip_prefix("objectives:\n").unwrap_or(&yaml);
             print(&format!(
                 "# Draft objective for team `{}`, aligned to key result `{}`.\n# Rewrite the title in the team's words; the key result carries the parent's measure as a start.\n# Paste under `objectives:`.\n{body}",
-                args.team, args.from
-            ));
-            EXIT_OK
+                inert_line(&args.team),
+                inert_line(&args.from)
+            ))?;
+            Ok(EXIT_OK)
         }
         Err(err) => {
-            eprintln!("okr cascade: {err}");
-            EXIT_BAD_INPUT
+            say(format_args!("okr cascade: {err}"));
+            Ok(EXIT_BAD_INPUT)
         }
     }
 }
@@ -105,23 +109,36 @@ pub(crate) struct ReportArgs {
     /// Leave the lint findings out.
     #[arg(long)]
     no_lint: bool,
+    /// Lint settings file (TOML with a [lint] table); default: okr.toml found upward from
+    /// the file, as `okr lint` does.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
     #[command(flatten)]
     read: ReadArgs,
 }
 
-pub(crate) fn run_report(args: &ReportArgs) -> u8 {
+pub(crate) fn run_report(args: &ReportArgs) -> Outcome {
+    let destination = match Destination::choose(args.output.as_deref(), &[&args.file]) {
+        Ok(destination) => destination,
+        Err(message) => {
+            say(format_args!("okr report: {message}"));
+            return Ok(EXIT_BAD_INPUT);
+        }
+    };
     let (doc, _) = match load(&args.file, &args.read) {
         Ok(loaded) => loaded,
-        Err(code) => return code,
+        Err(code) => return Ok(code),
     };
+    // Exactly the settings `okr lint` would use for this file.
     let lint = if args.no_lint {
         None
     } else {
-        match LintConfig::from_document(&doc) {
+        let flags = LintConfig::default();
+        match crate::settings::lint_config(&doc, &args.file, args.config.as_deref(), &flags) {
             Ok(config) => Some(config),
             Err(message) => {
-                eprintln!("okr report: {message}");
-                return EXIT_BAD_INPUT;
+                say(format_args!("okr report: {message}"));
+                return Ok(EXIT_BAD_INPUT);
             }
         }
     };
@@ -131,17 +148,18 @@ pub(crate) fn run_report(args: &ReportArgs) -> u8 {
         &Default::default(),
         lint.as_ref(),
     );
-    match &args.output {
-        None => print(&okr_core::report::markdown(&review)),
-        Some(path) => {
-            let html = okr_core::report::html(&review);
-            if let Err(err) = write_atomically(path, html.as_bytes()) {
-                eprintln!("okr report: cannot write {}: {err}", path.display());
-                return EXIT_BAD_INPUT;
+    match &destination {
+        Destination::Stdout => {
+            print(&inert_block(&okr_core::report::markdown(&review))).map(|()| EXIT_OK)
+        }
+        Destination::File(path) => {
+            let status =
+                destination.deliver(okr_core::report::html(&review).as_bytes(), "report")?;
+            if status == EXIT_OK {
+                let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+                say(format_args!("wrote {}", display_name(&shown)));
             }
-            let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
-            println!("wrote {}", shown.display());
+            Ok(status)
         }
     }
-    EXIT_OK
 }

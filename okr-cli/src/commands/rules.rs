@@ -1,5 +1,6 @@
+use crate::output::say;
 use crate::output::{print, print_json};
-use crate::{EXIT_BAD_INPUT, EXIT_OK};
+use crate::{EXIT_BAD_INPUT, EXIT_OK, Outcome};
 use std::fmt::Write as _;
 
 #[derive(Debug, clap::Args)]
@@ -9,11 +10,11 @@ pub(crate) struct RulesArgs {
     format: String,
 }
 
-pub(crate) fn run_rules(args: &RulesArgs) -> u8 {
+pub(crate) fn run_rules(args: &RulesArgs) -> Outcome {
     let rules = okr_core::lint::rules();
     if args.format == "json" {
-        print_json(&rules);
-        return EXIT_OK;
+        print_json(&rules)?;
+        return Ok(EXIT_OK);
     }
     let name_width = rules.iter().map(|r| r.name.len()).max().unwrap_or(4);
     let mut out = String::new();
@@ -33,8 +34,8 @@ pub(crate) fn run_rules(args: &RulesArgs) -> u8 {
             r.summary
         );
     }
-    print(&out);
-    EXIT_OK
+    print(&out)?;
+    Ok(EXIT_OK)
 }
 
 #[derive(Debug, clap::Args)]
@@ -44,18 +45,18 @@ pub(crate) struct ExplainArgs {
     code: String,
 }
 
-pub(crate) fn run_explain(args: &ExplainArgs) -> u8 {
+pub(crate) fn run_explain(args: &ExplainArgs) -> Outcome {
     match okr_core::lint::explain(&args.code) {
         Some(text) => {
-            print(&(text + "\n"));
-            EXIT_OK
+            print(&(text + "\n"))?;
+            Ok(EXIT_OK)
         }
         None => {
-            eprintln!(
+            say(format_args!(
                 "okr explain: no rule `{}`; `okr rules` lists them",
-                args.code
-            );
-            EXIT_BAD_INPUT
+                crate::output::inert_line(&args.code)
+            ));
+            Ok(EXIT_BAD_INPUT)
         }
     }
 }

@@ -1,10 +1,10 @@
-use crate::EXIT_OK;
 use crate::output::print_json;
+use crate::{EXIT_OK, Outcome};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {}
 
-pub(crate) fn run(_: &Args) -> u8 {
-    print_json(&okr_core::schema::json_schema());
-    EXIT_OK
+pub(crate) fn run(_: &Args) -> Outcome {
+    print_json(&okr_core::schema::json_schema())?;
+    Ok(EXIT_OK)
 }

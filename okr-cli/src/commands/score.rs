@@ -1,6 +1,6 @@
 use crate::input;
-use crate::output::{Style, print, print_json};
-use crate::{EXIT_BAD_INPUT, EXIT_OK, ReadArgs, display_name};
+use crate::output::{Style, inert_line, print, print_json};
+use crate::{EXIT_BAD_INPUT, EXIT_OK, Outcome, ReadArgs, display_name};
 use chrono::NaiveDate;
 use okr_core::LoadOptions;
 use okr_core::score::{Color, ScoreConfig, ScoreReport};
@@ -22,24 +22,24 @@ pub(crate) struct Args {
     read: ReadArgs,
 }
 
-pub(crate) fn run(args: &Args) -> u8 {
+pub(crate) fn run(args: &Args) -> Outcome {
     let file = display_name(&args.file);
     let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
     let doc = match input::load(&args.file, &options) {
         Ok((doc, _)) => doc,
         Err(failure) => {
             input::report_failure(&file, &failure);
-            return EXIT_BAD_INPUT;
+            return Ok(EXIT_BAD_INPUT);
         }
     };
     let as_of = args.as_of.unwrap_or_else(crate::today);
     let report = okr_core::score::score(&doc, as_of, &ScoreConfig::default());
     if args.format == "json" {
-        print_json(&report);
+        print_json(&report)?;
     } else {
-        print(&render_text(&report, Style::for_stdout()));
+        print(&render_text(&report, Style::for_stdout()))?;
     }
-    EXIT_OK
+    Ok(EXIT_OK)
 }
 
 /// An aligned table: objectives, then their key results indented under them.
@@ -48,19 +48,19 @@ pub(crate) fn render_text(report: &ScoreReport, style: Style) -> String {
     let mut colors: Vec<Option<Color>> = Vec::new();
     for objective in &report.objectives {
         rows.push([
-            objective.id.to_string(),
+            inert_line(&objective.id).into_owned(),
             truncate(&objective.title, 48),
             percent(objective.score),
             objective
                 .pace
                 .map_or("-".into(), |p| p.as_str().replace('_', " ")),
             objective.outcome.map_or("-".into(), |o| o.as_str().into()),
-            objective.owner.as_deref().unwrap_or_default().to_owned(),
+            inert_line(objective.owner.as_deref().unwrap_or_default()).into_owned(),
         ]);
         colors.push(objective.color);
         for kr in &objective.key_results {
             rows.push([
-                format!("  {}", kr.id.as_deref().unwrap_or("·")),
+                format!("  {}", inert_line(kr.id.as_deref().unwrap_or("·"))),
                 truncate(&kr.title, 48),
                 percent(kr.score),
                 kr.forecast
@@ -107,9 +107,11 @@ fn percent(score: Option<f64>) -> String {
     score.map_or("-".into(), |s| format!("{:.0}%", s * 100.0))
 }
 
+/// At most `max` characters of a title, made inert.
 fn truncate(text: &str, max: usize) -> String {
+    let text = inert_line(text);
     if text.chars().count() <= max {
-        text.to_owned()
+        text.into_owned()
     } else {
         let cut: String = text.chars().take(max - 1).collect();
         format!("{cut}…")

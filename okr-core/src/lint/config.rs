@@ -35,17 +35,96 @@ pub struct LintConfig {
     pub strict: Option<bool>,
 }
 
+/// A lint setting that cannot be used: a settings section of the wrong shape, or a rule
+/// selector that names no rule. Options never silently do nothing.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The document's `lint:` section (or a settings table) has an unknown key or a value
+    /// of the wrong type.
+    #[error(
+        "{place}: {message}; allowed keys are select, ignore, severity, thresholds, strict, allow"
+    )]
+    Shape {
+        /// Where the settings came from.
+        place: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// A code, prefix or name in `select`, `ignore` or `severity` that matches no rule.
+    #[error("{place}: `{selector}` matches no rule{}; `okr rules` lists them", suggestion.as_ref().map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
+    UnknownRule {
+        /// Where the selector was written.
+        place: String,
+        /// The selector as written.
+        selector: String,
+        /// The nearest rule code or name, when one is close.
+        suggestion: Option<String>,
+    },
+}
+
 impl LintConfig {
     /// Settings from the document's own `lint:` section (suppressions excluded).
-    pub fn from_document(document: &Document) -> Result<LintConfig, String> {
+    pub fn from_document(document: &Document) -> Result<LintConfig, ConfigError> {
         let Some(section) = &document.lint else {
             return Ok(LintConfig::default());
         };
         serde_json::from_value(serde_json::Value::Object(section.extra.to_map())).map_err(|e| {
-            format!(
-                "lint: {e}; allowed keys are select, ignore, severity, thresholds, strict, allow"
-            )
+            ConfigError::Shape {
+                place: "lint".to_owned(),
+                message: e.to_string(),
+            }
         })
+    }
+
+    /// The settings a lint of `document` runs with, the same in every front end: the
+    /// document's own `lint:` section, then a settings file's `[lint]` table (`okr.toml`),
+    /// then the caller's options (flags, keyword arguments), each overriding the one before.
+    /// Every layer's selectors must name rules.
+    ///
+    /// ```
+    /// use okr_core::lint::{ConfigError, LintConfig};
+    ///
+    /// let doc = okr_core::from_yaml_str("lint: { ignore: [OKR008] }\nobjectives: []\n")?;
+    /// let flags = LintConfig { select: Some(vec!["OKR1".into()]), ..LintConfig::default() };
+    /// let config = LintConfig::layered(&doc, None, &flags).unwrap();
+    /// assert_eq!(config.ignore, ["OKR008"]);
+    /// let typo = LintConfig { ignore: vec!["OKR99".into()], ..LintConfig::default() };
+    /// assert!(matches!(LintConfig::layered(&doc, None, &typo), Err(ConfigError::UnknownRule { .. })));
+    /// # Ok::<(), okr_core::Error>(())
+    /// ```
+    pub fn layered(
+        document: &Document,
+        file: Option<&LintConfig>,
+        options: &LintConfig,
+    ) -> Result<LintConfig, ConfigError> {
+        let from_document = LintConfig::from_document(document)?;
+        from_document.check_selectors("lint")?;
+        let mut config = from_document;
+        if let Some(file) = file {
+            file.check_selectors("settings file [lint]")?;
+            config = config.merge(file);
+        }
+        options.check_selectors("options")?;
+        Ok(config.merge(options))
+    }
+
+    /// An error for the first selector that names no rule, with the nearest code or name.
+    pub fn check_selectors(&self, place: &str) -> Result<(), ConfigError> {
+        match self.unknown_selectors().into_iter().next() {
+            None => Ok(()),
+            Some(selector) => Err(ConfigError::UnknownRule {
+                place: place.to_owned(),
+                suggestion: nearest_rule(&selector),
+                selector,
+            }),
+        }
+    }
+
+    /// True when these settings leave no rule to run (a selection that selects nothing
+    /// useful, or ignores everything): worth a warning.
+    pub fn disables_every_rule(&self) -> bool {
+        !super::registry::RULES.iter().any(|r| self.is_enabled(r))
     }
 
     /// `self` overridden by `other`: set values win, `ignore` lists add up, severities merge.
@@ -98,6 +177,21 @@ impl LintConfig {
             .find(|(key, _)| rule.matches(key))
             .map_or(rule.severity, |(_, severity)| *severity)
     }
+}
+
+/// The rule code or name closest to a selector that matched none, when one is close.
+fn nearest_rule(selector: &str) -> Option<String> {
+    let wanted = selector.trim().to_ascii_lowercase();
+    super::registry::RULES
+        .iter()
+        .flat_map(|r| [r.code, r.name])
+        .map(|candidate| {
+            let distance = strsim::levenshtein(&wanted, &candidate.to_ascii_lowercase());
+            (distance, candidate)
+        })
+        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 4))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate.to_owned())
 }
 
 /// `ALL`, a code, a code prefix (`OKR1` = all OKR1xx rules) or a rule name.

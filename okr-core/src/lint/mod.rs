@@ -38,7 +38,7 @@ mod rules;
 mod suppress;
 mod text;
 
-pub use config::{LintConfig, Thresholds};
+pub use config::{ConfigError, LintConfig, Thresholds};
 pub use memo::Memo;
 pub use registry::{RuleInfo, explain, rule, rules};
 

@@ -1,12 +1,25 @@
 //! Output formats of `okr lint`: text (like ruff), JSON, SARIF 2.1.0, GitHub annotations.
+//!
+//! Files that did not load are reported inside each format (a `problems` list in JSON,
+//! results of the rule `OKR000` in SARIF, `::error` commands for GitHub), so standard
+//! output always holds one valid document of the chosen format.
 
 use super::{FileDiagnostic, severity_counts};
+use crate::input::FileProblem;
+use crate::output::inert_line;
 use okr_core::lint::Severity;
 use serde_json::{Value, json};
 use std::fmt::Write as _;
 
-pub(super) fn text(listed: &[FileDiagnostic<'_>]) -> String {
+/// The code under which load and validation problems appear among lint results.
+const LOAD_CODE: &str = "OKR000";
+const LOAD_NAME: &str = "load";
+
+pub(super) fn text(listed: &[FileDiagnostic<'_>], problems: &[FileProblem]) -> String {
     let mut out = String::new();
+    for problem in problems {
+        let _ = writeln!(out, "{}", problem.line());
+    }
     for item in listed {
         let d = item.diagnostic;
         let place = match d.line {
@@ -16,24 +29,37 @@ pub(super) fn text(listed: &[FileDiagnostic<'_>]) -> String {
         let _ = writeln!(
             out,
             "{place}: {} {} [{}] {}",
-            d.code, d.rule, d.severity, d.message
+            d.code,
+            d.rule,
+            d.severity,
+            inert_line(&d.message)
         );
         if let (Some(line), Some(source)) = (d.line, &item.source_line) {
-            let _ = writeln!(out, "  {line:>4} | {}", source.trim_end());
+            let _ = writeln!(out, "  {line:>4} | {}", inert_line(source.trim_end()));
         }
-        let _ = writeln!(out, "       = help: {}", d.help);
+        let _ = writeln!(out, "       = help: {}", inert_line(&d.help));
         let _ = writeln!(
             out,
             "       = path: {}{}",
-            d.path,
+            inert_line(&d.path),
             d.id.as_ref()
-                .map(|id| format!(" ({id})"))
+                .map(|id| format!(" ({})", inert_line(id)))
                 .unwrap_or_default()
         );
     }
     let (errors, warnings, infos) = severity_counts(listed);
+    if !problems.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} file problem{} (fix them first: `okr check` lists them too).",
+            problems.len(),
+            plural(problems.len())
+        );
+    }
     if listed.is_empty() {
-        out.push_str("All checks passed.\n");
+        if problems.is_empty() {
+            out.push_str("All checks passed.\n");
+        }
     } else {
         let _ = writeln!(
             out,
@@ -51,10 +77,12 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// `{diagnostics, summary}`, serialised straight from the findings (no value tree).
-/// The JSON report (DESIGN §6), streamed to standard output: a large organisation's
-/// findings are never held as one string.
-pub(super) fn print_json(listed: &[FileDiagnostic<'_>]) {
+/// `{diagnostics, problems, summary}`, streamed to standard output straight from the
+/// findings (no value tree, never one string): see docs of the JSON report.
+pub(super) fn print_json(
+    listed: &[FileDiagnostic<'_>],
+    problems: &[FileProblem],
+) -> std::io::Result<()> {
     #[derive(serde::Serialize)]
     struct Summary {
         error: usize,
@@ -64,25 +92,35 @@ pub(super) fn print_json(listed: &[FileDiagnostic<'_>]) {
     #[derive(serde::Serialize)]
     struct Report<'a, 'b> {
         diagnostics: &'a [FileDiagnostic<'b>],
+        /// Files that did not load: `{file, line, path, id, message}`.
+        problems: &'a [FileProblem],
         summary: Summary,
     }
     let (error, warning, info) = severity_counts(listed);
     let report = Report {
         diagnostics: listed,
+        problems,
         summary: Summary {
             error,
             warning,
             info,
         },
     };
-    crate::output::print_json(&report);
+    crate::output::print_json(&report)
 }
 
 /// SARIF 2.1.0, as read by code-scanning tools.
-pub(super) fn sarif(listed: &[FileDiagnostic<'_>]) -> String {
-    let rules: Vec<Value> = okr_core::lint::rules()
-        .into_iter()
-        .map(|r| {
+pub(super) fn sarif(listed: &[FileDiagnostic<'_>], problems: &[FileProblem]) -> String {
+    let load_rule = json!({
+        "id": LOAD_CODE,
+        "name": LOAD_NAME,
+        "shortDescription": {"text": "The file does not load: a syntax, type or validation problem."},
+        "fullDescription": {"text": "The file could not be read as an OKR document, so it was not linted. `okr check` lists the same problems."},
+        "defaultConfiguration": {"level": "error"},
+        "properties": {"category": "structure"},
+    });
+    let rules: Vec<Value> = std::iter::once(load_rule)
+        .chain(okr_core::lint::rules().into_iter().map(|r| {
             json!({
                 "id": r.code,
                 "name": r.name,
@@ -91,27 +129,37 @@ pub(super) fn sarif(listed: &[FileDiagnostic<'_>]) -> String {
                 "defaultConfiguration": {"level": level(r.severity)},
                 "properties": {"category": r.category.as_str()},
             })
-        })
+        }))
         .collect();
-    let results: Vec<Value> = listed
-        .iter()
-        .map(|item| {
-            let d = item.diagnostic;
-            let mut physical = json!({"artifactLocation": {"uri": item.file}});
-            if let Some(line) = d.line {
-                physical["region"] = json!({"startLine": line});
-            }
-            json!({
-                "ruleId": d.code,
-                "level": level(d.severity),
-                "message": {"text": format!("{} Help: {}", d.message, d.help)},
-                "locations": [{
-                    "physicalLocation": physical,
-                    "logicalLocations": [{"fullyQualifiedName": d.path, "name": d.id}],
-                }],
-            })
+    let location = |file: &str, line: Option<usize>, path: &str, id: Option<&str>| {
+        let mut physical = json!({"artifactLocation": {"uri": artifact_uri(file)}});
+        if let Some(line) = line {
+            physical["region"] = json!({"startLine": line});
+        }
+        json!([{
+            "physicalLocation": physical,
+            "logicalLocations": [{"fullyQualifiedName": path, "name": id}],
+        }])
+    };
+    let load_results = problems.iter().map(|item| {
+        let p = &item.problem;
+        json!({
+            "ruleId": LOAD_CODE,
+            "level": "error",
+            "message": {"text": p.message},
+            "locations": location(&item.file, p.line, &p.path, p.id.as_deref()),
         })
-        .collect();
+    });
+    let lint_results = listed.iter().map(|item| {
+        let d = item.diagnostic;
+        json!({
+            "ruleId": d.code,
+            "level": level(d.severity),
+            "message": {"text": format!("{} Help: {}", d.message, d.help)},
+            "locations": location(item.file, d.line, &d.path, d.id.as_deref()),
+        })
+    });
+    let results: Vec<Value> = load_results.chain(lint_results).collect();
     let log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -128,6 +176,48 @@ pub(super) fn sarif(listed: &[FileDiagnostic<'_>]) -> String {
     serde_json::to_string_pretty(&log).unwrap_or_default() + "\n"
 }
 
+/// A file name as a SARIF artifact URI: percent-encoded, relative to the working directory
+/// as given, or a `file://` URI when the name is absolute (RFC 8089).
+fn artifact_uri(file: &str) -> String {
+    use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+    // Everything but unreserved characters and the path separator.
+    const PATH: &AsciiSet = &CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b'#')
+        .add(b'%')
+        .add(b'<')
+        .add(b'>')
+        .add(b'?')
+        .add(b'[')
+        .add(b'\\')
+        .add(b']')
+        .add(b'^')
+        .add(b'`')
+        .add(b'{')
+        .add(b'|')
+        .add(b'}')
+        .add(b':')
+        .add(b';')
+        .add(b'=')
+        .add(b'&')
+        .add(b'+')
+        .add(b',')
+        .add(b'$')
+        .add(b'@')
+        .add(b'!')
+        .add(b'\'')
+        .add(b'(')
+        .add(b')')
+        .add(b'*');
+    let encoded = utf8_percent_encode(file, PATH).to_string();
+    if std::path::Path::new(file).is_absolute() {
+        format!("file://{encoded}")
+    } else {
+        encoded
+    }
+}
+
 fn level(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "error",
@@ -137,8 +227,33 @@ fn level(severity: Severity) -> &'static str {
 }
 
 /// GitHub Actions workflow commands: one `::error file=…,line=…::message` per finding.
-pub(super) fn github(listed: &[FileDiagnostic<'_>]) -> String {
+/// User text is escaped as GitHub documents (`%`, CR, LF; also `:` and `,` in properties),
+/// after control characters are made inert, so it can never start a command of its own.
+pub(super) fn github(listed: &[FileDiagnostic<'_>], problems: &[FileProblem]) -> String {
     let mut out = String::new();
+    let mut annotate = |command: &str, file: &str, line: Option<usize>, title: &str, text: &str| {
+        let mut properties = format!("file={}", escape_property(file));
+        if let Some(line) = line {
+            let _ = write!(properties, ",line={line}");
+        }
+        let _ = write!(properties, ",title={}", escape_property(title));
+        let _ = writeln!(out, "::{command} {properties}::{}", escape_data(text));
+    };
+    for item in problems {
+        let p = &item.problem;
+        let text = if p.path.is_empty() {
+            p.message.clone()
+        } else {
+            format!("{}: {}", p.path, p.message)
+        };
+        annotate(
+            "error",
+            &item.file,
+            p.line,
+            &format!("{LOAD_CODE} {LOAD_NAME}"),
+            &text,
+        );
+    }
     for item in listed {
         let d = item.diagnostic;
         let command = match d.severity {
@@ -146,26 +261,20 @@ pub(super) fn github(listed: &[FileDiagnostic<'_>]) -> String {
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        let mut properties = format!("file={}", escape_property(item.file));
-        if let Some(line) = d.line {
-            let _ = write!(properties, ",line={line}");
-        }
-        let _ = write!(
-            properties,
-            ",title={}",
-            escape_property(&format!("{} {}", d.code, d.rule))
-        );
-        let _ = writeln!(
-            out,
-            "::{command} {properties}::{}",
-            escape_data(&format!("{} ({})", d.message, d.help))
+        annotate(
+            command,
+            item.file,
+            d.line,
+            &format!("{} {}", d.code, d.rule),
+            &format!("{} ({})", d.message, d.help),
         );
     }
     out
 }
 
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
+    inert_line(text)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
