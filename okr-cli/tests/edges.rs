@@ -486,3 +486,96 @@ fn a_file_name_with_control_characters_is_shown_inert() {
     assert!(!run.stdout.contains('\u{1b}'), "{:?}", run.stdout);
     assert!(run.stdout.contains("\\u{1b}"), "{:?}", run.stdout);
 }
+
+// ---- 5. misspelled field names are caught ----
+
+#[test]
+fn near_misses_of_known_fields_are_errors_with_a_suggestion() {
+    let cases = [
+        (
+            "objetives:\n  - id: O1\n    title: Grow\n",
+            "objetives",
+            "objectives",
+        ),
+        (
+            "objectives:\n  - id: O1\n    title: Grow\n    key_results:\n      - id: K1\n        title: Raise NPS\n        metirc: { start: 30, target: 45 }\n",
+            "metirc",
+            "metric",
+        ),
+        (
+            "objectives:\n  - id: O1\n    title: Grow\n    key_results:\n      - id: K1\n        title: Raise NPS\n        metric: { start: 30, target: 45 }\n        check-ins:\n          - { date: 2026-07-01, value: 31 }\n",
+            "check-ins",
+            "check_ins",
+        ),
+        (
+            "objectives:\n  - id: O1\n    title: Grow\n    wieght: 2\n",
+            "wieght",
+            "weight",
+        ),
+        (
+            "objectives:\n  - id: O1\n    title: Grow\n    keyResults:\n      - Raise NPS from 30 to 45\n",
+            "keyResults",
+            "key_results",
+        ),
+    ];
+    for (yaml, key, field) in cases {
+        let run = common::check("typo.yaml", yaml);
+        assert_eq!(run.code, 2, "{yaml}\n{}", run.stdout);
+        assert!(
+            run.stdout
+                .contains(&format!("unknown field `{key}`; did you mean `{field}`?")),
+            "{}",
+            run.stdout
+        );
+        // Located at the key's own line.
+        let line = yaml.lines().position(|l| l.contains(key)).unwrap() + 1;
+        assert!(
+            run.stdout.contains(&format!("typo.yaml:{line}:")),
+            "{line}: {}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn a_measure_field_written_on_the_key_result_is_misplaced() {
+    let run = common::check(
+        "flat.yaml",
+        "objectives:\n  - id: O1\n    title: Grow\n    key_results:\n      - id: K1\n        title: Raise NPS\n        target: 45\n",
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stdout.contains("flat.yaml:7:") && run.stdout.contains("move it under `metric:`"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn fields_far_from_any_known_name_stay_legal_extension_fields() {
+    let yaml = "x_board: planning\nobjectives:\n  - id: O1\n    title: Grow\n    jira: ACME-1\n    slack: \"#growth\"\n    source: board deck\n    key_results:\n      - id: K1\n        title: Raise NPS from 30 to 45\n        metric: { start: 30, target: 45, x_titel: kept }\n";
+    let run = common::check("ext.yaml", yaml);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
+
+#[test]
+fn a_file_with_no_okr_sections_is_an_error() {
+    for (name, text) in [
+        (
+            "package.json",
+            "{\"name\": \"pkg\", \"version\": \"1.0.0\"}",
+        ),
+        ("compose.yaml", "services:\n  web:\n    image: nginx\n"),
+    ] {
+        let run = common::check(name, text);
+        assert_eq!(run.code, 2, "{name}: {}", run.stdout);
+        assert!(run.stdout.contains("no OKR sections"), "{}", run.stdout);
+    }
+}
+
+#[test]
+fn a_yaml_boolean_in_a_text_field_says_quote_it() {
+    let run = common::check("bool.yaml", "objectives:\n  - id: O1\n    title: No\n");
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.contains("quote it"), "{}", run.stdout);
+}

@@ -36,5 +36,12 @@ pub fn json_schema() -> Value {
             }),
         );
     }
+    // The extension-field policy (validate::fields): additionalProperties stays open.
+    if let Some(root) = value.as_object_mut() {
+        root.insert(
+            "$comment".into(),
+            json!("Every object accepts fields okr does not know and keeps them through load and save (additionalProperties is open). A key that is a near miss of a known field (metirc, check-ins, wieght, objetives: a different case or separator, a plural, or a small typo) is an error with a suggestion instead. Prefix your own fields with x_ to keep them whatever their name."),
+        );
+    }
     value
 }

@@ -313,6 +313,13 @@ fn explain_serde_message(message: &str) -> String {
         || message.contains("string \"-.inf\"")
     {
         "not a finite number (NaN, infinity or an overflow such as 1e999); write a plain number such as 42 or 0.5".to_owned()
+    } else if message.starts_with("invalid type: boolean") && message.ends_with("expected a string")
+    {
+        // YAML reads unquoted yes/no/on/off/true/false as booleans (YAML 1.1 habits).
+        format!(
+            "{}; YAML reads an unquoted yes, no, on, off, true or false as true or false: quote it, e.g. `title: \"No\"`",
+            plain_types(message)
+        )
     } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
         format!(
             "{}; see `okr schema` for the expected shape",

@@ -15,6 +15,7 @@
 //! ```
 
 mod alignment;
+mod fields;
 mod numbers;
 mod references;
 
@@ -27,5 +28,6 @@ pub fn validate(document: &Document) -> Vec<Problem> {
     let ids = references::check(document, &mut problems);
     numbers::check(document, &mut problems);
     alignment::check(document, &ids, &mut problems);
+    fields::check(document, &mut problems);
     problems
 }
