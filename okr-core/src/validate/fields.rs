@@ -68,7 +68,7 @@ pub(crate) const ALL: &[(&str, &[&str])] = &[
 
 pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
     let mut c = Checker { problems };
-    c.extra(&doc.extra, DOCUMENT, None, || String::new());
+    c.extra(&doc.extra, DOCUMENT, None, String::new);
     let sections = doc.cycles.len()
         + doc.teams.len()
         + doc.people.len()
