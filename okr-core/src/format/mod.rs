@@ -163,12 +163,22 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
         Format::Yaml => yaml::parse(text, options),
         Format::Json => json::parse(text, options).map_err(|first| {
             // Re-read generically to report the shape errors of every item, not just the first.
-            merge_first(text, first, shape::all_problems(text, format, options))
+            let salvage = shape::salvage_text(text, format, options).map(Box::new);
+            let problems = salvage.as_ref().map(|s| s.problems.clone());
+            (merge_first(text, first, problems), salvage)
         }),
     };
     let document = match parsed {
         Ok(document) => document,
-        Err(problems) => {
+        Err((mut problems, salvage)) => {
+            // The items that typed are still cross-checked, so one run reports everything.
+            if options.validate
+                && let Some(salvage) = &salvage
+                && let Some(document) = &salvage.document
+            {
+                let found = crate::validate::validate(document);
+                problems.extend(found.into_iter().filter(|p| !salvage.covers(&p.path)));
+            }
             return Err(locate(text, problems, |problems| {
                 if problems.len() == 1 {
                     problems

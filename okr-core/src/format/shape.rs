@@ -1,128 +1,281 @@
 //! After a typed read fails: check every item of the generic value on its own, so one pass
-//! reports the shape errors of all items rather than only the first.
+//! reports the shape errors of all items rather than only the first, and keep reading.
+//!
+//! An item with a type error (a bad date, text where a number goes) is marked invalid and
+//! replaced by a placeholder that keeps its id. The rest of the document is then typed and
+//! cross-checked as usual ([`crate::validate`]): unknown owners, loops, out-of-range numbers
+//! elsewhere are all reported in the same run. Problems inside an invalid item are left out,
+//! since its fields were not read. The items are cycles, teams, people, history entries,
+//! objectives (their own fields), key results, and a key result's check-ins and milestones.
 
 use super::{Format, LoadOptions, json, yaml};
 use crate::error::Problem;
-use crate::model::{Cycle, HistoryEntry, KeyResult, Objective, Person, Team};
+use crate::model::{Cycle, Document, HistoryEntry, KeyResult, Objective, Person, Team};
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::{Map, Value, json};
 
-/// Every item-level shape problem, or `None` when the text cannot even be read generically
-/// (a syntax error: the typed parser's own error is then the one to show).
-pub(super) fn all_problems(
-    text: &str,
-    format: Format,
-    limits: &LoadOptions,
-) -> Option<Vec<Problem>> {
+/// What a document that does not type still tells.
+#[derive(Debug, Default)]
+pub(super) struct Salvage {
+    /// Every item-level shape problem (or the document-level one).
+    pub(super) problems: Vec<Problem>,
+    /// The document with invalid items replaced by placeholders, when that types.
+    pub(super) document: Option<Document>,
+    /// Paths of the invalid items.
+    invalid: Vec<Invalid>,
+}
+
+#[derive(Debug)]
+struct Invalid {
+    path: String,
+    /// An objective's key results are items of their own: not covered by the objective.
+    keeps_key_results: bool,
+}
+
+impl Salvage {
+    /// True when `path` lies inside an invalid item (whose fields were not read).
+    pub(super) fn covers(&self, path: &str) -> bool {
+        self.invalid.iter().any(|item| {
+            let Some(rest) = path.strip_prefix(item.path.as_str()) else {
+                return false;
+            };
+            let inside = rest.is_empty() || rest.starts_with('.') || rest.starts_with('[');
+            inside && !(item.keeps_key_results && rest.starts_with(".key_results["))
+        })
+    }
+}
+
+/// Reads `text` generically and salvages it; `None` when even that fails (a syntax error:
+/// the typed parser's own error is then the one to show).
+pub(super) fn salvage_text(text: &str, format: Format, limits: &LoadOptions) -> Option<Salvage> {
     let root: Value = match format {
         Format::Yaml => yaml::parse_value(text, limits).ok()?,
         Format::Json => json::parse_as(text, limits).ok()?,
     };
-    Some(problems_in(&root))
+    Some(salvage(root))
 }
 
-/// Every item-level shape problem of a generic document value; when no item has one, the
-/// document-level problem (with its path).
-pub(super) fn problems_in(root: &Value) -> Vec<Problem> {
-    let Value::Object(map) = root else {
-        return vec![Problem::new(
+/// Every item-level shape problem of a generic document value, and the document with the
+/// invalid items replaced; when no item has a problem, the document-level one.
+pub(super) fn salvage(mut root: Value) -> Salvage {
+    let mut out = Salvage::default();
+    let Value::Object(map) = &mut root else {
+        out.problems.push(Problem::new(
             "",
             "the document must be a mapping with keys such as `cycles`, `teams` and `objectives`",
-        )];
+        ));
+        return out;
     };
-    let mut problems = Vec::new();
-    check_list::<Cycle>(map, "cycles", &mut problems);
-    check_list::<Team>(map, "teams", &mut problems);
-    check_list::<Person>(map, "people", &mut problems);
-    check_objectives(map, &mut problems);
-    check_list::<HistoryEntry>(map, "history", &mut problems);
-    if problems.is_empty()
-        && let Err(e) = serde_path_to_error::deserialize::<_, crate::model::Document>(root)
-    {
-        problems.push(Problem::new(
+    list::<Cycle>(
+        map,
+        "cycles",
+        &mut out,
+        |id| json!({"id": id, "start": PLACEHOLDER_DAY, "end": PLACEHOLDER_DAY}),
+    );
+    list::<Team>(map, "teams", &mut out, |id| json!({"id": id}));
+    list::<Person>(map, "people", &mut out, |id| json!({"id": id}));
+    objectives(map, &mut out);
+    list::<HistoryEntry>(
+        map,
+        "history",
+        &mut out,
+        |_| json!({"objective": "", "cycle": "", "score": 0.0}),
+    );
+    match serde_path_to_error::deserialize::<_, Document>(&root) {
+        Ok(document) => out.document = Some(document),
+        Err(e) if out.problems.is_empty() => out.problems.push(Problem::new(
             super::path_text(e.path()),
             super::clean_message(&e.into_inner().to_string()),
-        ));
+        )),
+        Err(_) => {}
     }
-    problems
+    out
 }
 
-/// Objectives are checked one by one, and inside a failing one each key result on its own,
-/// so every bad key result is named, not only the first of its objective.
-fn check_objectives(root: &serde_json::Map<String, Value>, problems: &mut Vec<Problem>) {
-    let Some(Value::Array(items)) = root.get("objectives") else {
-        check_list::<Objective>(root, "objectives", problems);
-        return;
-    };
-    for (index, item) in items.iter().enumerate() {
-        if serde_path_to_error::deserialize::<_, Objective>(item).is_ok() {
+/// A date for placeholders: never seen, since nothing inside an invalid item is reported.
+const PLACEHOLDER_DAY: &str = "1970-01-01";
+
+/// The id of an item, when it has a usable one.
+fn id_of(item: &Value) -> Option<&str> {
+    item.get("id").and_then(Value::as_str)
+}
+
+fn list<T: DeserializeOwned>(
+    root: &mut Map<String, Value>,
+    key: &str,
+    out: &mut Salvage,
+    placeholder: impl Fn(&str) -> Value,
+) {
+    match root.get_mut(key) {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            for (index, item) in items.iter_mut().enumerate() {
+                let id = id_of(item).map(str::to_owned);
+                repair::<T>(
+                    item,
+                    &format!("{key}[{index}]"),
+                    id.as_deref(),
+                    out,
+                    &placeholder,
+                );
+            }
+        }
+        Some(_) => {
+            out.problems
+                .push(Problem::new(key, format!("`{key}` must be a list")));
+            root.remove(key);
+        }
+    }
+}
+
+/// Makes one item type, reporting each problem on the way: a bad optional field is dropped
+/// (only that field is invalid), a bad required text field becomes empty, and anything else
+/// replaces the whole item by its placeholder. Check-ins and milestones inside a key result
+/// are replaced one by one.
+fn repair<T: DeserializeOwned>(
+    item: &mut Value,
+    path: &str,
+    id: Option<&str>,
+    out: &mut Salvage,
+    placeholder: &dyn Fn(&str) -> Value,
+) {
+    // Each pass removes or replaces one field or element, so this ends; the bound is a guard.
+    let bound = 2 + item.as_object().map_or(0, |o| {
+        o.len()
+            + ["check_ins", "milestones"]
+                .iter()
+                .filter_map(|key| o.get(*key).and_then(Value::as_array).map(Vec::len))
+                .sum::<usize>()
+    });
+    for _ in 0..bound {
+        let Err(e) = serde_path_to_error::deserialize::<_, T>(&*item) else {
+            return;
+        };
+        let inner = super::path_text(e.path());
+        out.problems.push(located(path, e).with_id(id));
+        let field = inner
+            .split(['.', '['])
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let Some(object) = item.as_object_mut().filter(|o| o.contains_key(&field)) else {
+            break;
+        };
+        if let Some((list, index)) = nested_item(&inner)
+            && let Some(slot) = object
+                .get_mut(list)
+                .and_then(Value::as_array_mut)
+                .and_then(|items| items.get_mut(index))
+        {
+            *slot = if list == "check_ins" {
+                json!({"date": PLACEHOLDER_DAY})
+            } else {
+                json!({"title": ""})
+            };
+            out.mark(format!("{path}.{list}[{index}]"), false);
             continue;
         }
-        let id = item.get("id").and_then(Value::as_str);
-        let mut rest = item.clone();
-        let key_results = rest.as_object_mut().and_then(|o| o.remove("key_results"));
-        if let Err(e) = serde_path_to_error::deserialize::<_, Objective>(&rest) {
-            problems.push(located(format!("objectives[{index}]"), e).with_id(id));
+        match field.as_str() {
+            "id" | "title" => {
+                object.insert(field.clone(), Value::String(String::new()));
+            }
+            // Required fields that have no neutral value.
+            "start" | "end" | "date" | "score" | "objective" | "cycle" if !is_objective(path) => {
+                break;
+            }
+            _ => {
+                object.remove(&field);
+            }
         }
+        out.mark(format!("{path}.{field}"), false);
+    }
+    if serde_path_to_error::deserialize::<_, T>(&*item).is_err() {
+        *item = placeholder(id.unwrap_or_default());
+        out.mark(
+            path.to_owned(),
+            path.starts_with("objectives[") && is_objective(path),
+        );
+    }
+}
+
+/// `objectives[3]`, not one of its key results.
+fn is_objective(path: &str) -> bool {
+    path.starts_with("objectives[") && !path.contains('.')
+}
+
+impl Salvage {
+    fn mark(&mut self, path: String, keeps_key_results: bool) {
+        self.invalid.push(Invalid {
+            path,
+            keeps_key_results,
+        });
+    }
+}
+
+/// Objectives one by one: the objective's own fields, then each key result on its own, so
+/// every bad item is named, not only the first of its objective.
+fn objectives(root: &mut Map<String, Value>, out: &mut Salvage) {
+    let placeholder = |id: &str| json!({"id": id, "title": ""});
+    let Some(Value::Array(items)) = root.get_mut("objectives") else {
+        list::<Objective>(root, "objectives", out, placeholder);
+        return;
+    };
+    for (index, item) in items.iter_mut().enumerate() {
+        if Objective::deserialize(&*item).is_ok() {
+            continue;
+        }
+        let path = format!("objectives[{index}]");
+        let id = id_of(item).map(str::to_owned);
+        let key_results = item.as_object_mut().and_then(|o| o.remove("key_results"));
+        repair::<Objective>(item, &path, id.as_deref(), out, &placeholder);
         match key_results {
-            Some(Value::Array(krs)) => {
-                for (k, kr) in krs.iter().enumerate() {
-                    if let Err(e) = serde_path_to_error::deserialize::<_, KeyResult>(kr) {
-                        let kr_id = kr.get("id").and_then(Value::as_str).or(id);
-                        problems.push(
-                            located(format!("objectives[{index}].key_results[{k}]"), e)
-                                .with_id(kr_id),
-                        );
-                    }
+            Some(Value::Array(mut krs)) => {
+                for (k, kr) in krs.iter_mut().enumerate() {
+                    let kr_id = id_of(kr).or(id.as_deref()).map(str::to_owned);
+                    let kr_placeholder = |kr_id: &str| json!({"id": kr_id, "title": ""});
+                    repair::<KeyResult>(
+                        kr,
+                        &format!("{path}.key_results[{k}]"),
+                        kr_id.as_deref(),
+                        out,
+                        &kr_placeholder,
+                    );
+                }
+                if let Some(object) = item.as_object_mut() {
+                    object.insert("key_results".into(), Value::Array(krs));
                 }
             }
             Some(Value::Null) | None => {}
-            Some(_) => problems.push(
-                Problem::new(
-                    format!("objectives[{index}].key_results"),
-                    "`key_results` must be a list",
-                )
-                .with_id(id),
-            ),
+            Some(_) => {
+                out.problems.push(
+                    Problem::new(
+                        format!("{path}.key_results"),
+                        "`key_results` must be a list",
+                    )
+                    .with_id(id.as_deref()),
+                );
+            }
         }
     }
 }
 
+/// `check_ins[3].date` → (`check_ins`, 3).
+fn nested_item(inner: &str) -> Option<(&'static str, usize)> {
+    ["check_ins", "milestones"].into_iter().find_map(|list| {
+        let rest = inner.strip_prefix(list)?.strip_prefix('[')?;
+        let (index, _) = rest.split_once(']')?;
+        Some((list, index.parse().ok()?))
+    })
+}
+
 /// A problem at `prefix` plus the path inside the item.
-fn located(prefix: String, e: serde_path_to_error::Error<serde_json::Error>) -> Problem {
+fn located(prefix: &str, e: serde_path_to_error::Error<serde_json::Error>) -> Problem {
     let inner = super::path_text(e.path());
     let path = if inner.is_empty() {
-        prefix
+        prefix.to_owned()
     } else {
         format!("{prefix}.{inner}")
     };
     Problem::new(path, super::clean_message(&e.into_inner().to_string()))
-}
-
-fn check_list<T: DeserializeOwned>(
-    root: &serde_json::Map<String, Value>,
-    key: &str,
-    problems: &mut Vec<Problem>,
-) {
-    match root.get(key) {
-        None | Some(Value::Null) => {}
-        Some(Value::Array(items)) => {
-            for (index, item) in items.iter().enumerate() {
-                if let Err(e) = serde_path_to_error::deserialize::<_, T>(item) {
-                    let inner = super::path_text(e.path());
-                    let path = if inner.is_empty() {
-                        format!("{key}[{index}]")
-                    } else {
-                        format!("{key}[{index}].{inner}")
-                    };
-                    let id = item.get("id").and_then(Value::as_str);
-                    problems.push(
-                        Problem::new(path, super::clean_message(&e.into_inner().to_string()))
-                            .with_id(id),
-                    );
-                }
-            }
-        }
-        Some(_) => problems.push(Problem::new(key, format!("`{key}` must be a list"))),
-    }
 }

@@ -51,10 +51,20 @@ pub(super) fn parse_value(text: &str, limits: &LoadOptions) -> Result<serde_json
 /// Reads YAML into a document: generically first (budgets, duplicate keys, located syntax
 /// errors), then typed from that value. Typing from the value shares its code with the
 /// error path and the JSON-object route of the bindings, which keeps the wasm module small;
-/// YAML is the format for people-sized files, JSON the one for bulk data.
-pub(super) fn parse(text: &str, limits: &LoadOptions) -> Result<Document, Vec<Problem>> {
-    let value = parse_value(text, limits).map_err(|first| vec![first])?;
-    Document::deserialize(&value).map_err(|_| super::shape::problems_in(&value))
+/// YAML is the format for people-sized files, JSON the one for bulk data. On a type error,
+/// the value is salvaged item by item (see `shape`).
+pub(super) fn parse(
+    text: &str,
+    limits: &LoadOptions,
+) -> Result<Document, (Vec<Problem>, Option<Box<super::shape::Salvage>>)> {
+    let value = parse_value(text, limits).map_err(|first| (vec![first], None))?;
+    match Document::deserialize(&value) {
+        Ok(document) => Ok(document),
+        Err(_) => {
+            let salvage = Box::new(super::shape::salvage(value));
+            Err((salvage.problems.clone(), Some(salvage)))
+        }
+    }
 }
 
 pub(super) fn write(document: &Document) -> Result<String> {
