@@ -579,3 +579,63 @@ fn a_yaml_boolean_in_a_text_field_says_quote_it() {
     assert_eq!(run.code, 2);
     assert!(run.stdout.contains("quote it"), "{}", run.stdout);
 }
+
+#[test]
+fn an_id_must_be_one_line_of_printable_text() {
+    let run = common::check(
+        "ids.yaml",
+        "objectives:\n  - id: \"O1\\n::error::x\"\n    title: Grow\n  - id: \"O2\\u202E\"\n    title: Keep\n",
+    );
+    assert_eq!(run.code, 2);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.contains("one line of printable text"))
+    );
+}
+
+// ---- 8. numbers say what they mean ----
+
+#[test]
+fn weight_sums_that_overflow_are_a_validation_error() {
+    let run = common::check(
+        "weights.yaml",
+        "objectives:\n  - id: O1\n    title: Grow\n    key_results:\n      - { id: K1, title: Reach 10 users, weight: 1e308, metric: { start: 0, target: 10 } }\n      - { id: K2, title: Reach 20 users, weight: 1e308, metric: { start: 0, target: 20 } }\n",
+    );
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("more than a number can hold"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn no_negative_zero_in_scores() {
+    // A decreasing target with no progress: (10 - 10) / (5 - 10) is -0 in IEEE arithmetic.
+    let yaml = "cycles:\n  - { id: Q3, start: 2026-07-01, end: 2026-09-30 }\nobjectives:\n  - id: O1\n    title: Grow\n    key_results:\n      - { id: K1, title: Cut churn from 10% to 5%, metric: { start: 10, target: 5, current: 10 } }\n      - { id: K2, title: Cut cost from 10 to 5, metric: { start: 10, target: 5, current: 10 } }\n";
+    let scratch = Scratch::new();
+    let input = scratch.file("zero.yaml", yaml);
+    // A negative zero is a "-0" not preceded by a digit (dates hold "-0" too: 2026-08-01).
+    let negative_zero = |text: &str| {
+        text.match_indices("-0")
+            .any(|(at, _)| at == 0 || !text.as_bytes()[at - 1].is_ascii_digit())
+    };
+    for format in ["text", "json"] {
+        let run = okr(&[
+            "score",
+            s(&input),
+            "--as-of",
+            "2026-08-01",
+            "--format",
+            format,
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(!negative_zero(&run.stdout), "{}", run.stdout);
+    }
+    let run = okr(&["report", s(&input), "--as-of", "2026-08-01"]);
+    assert!(!negative_zero(&run.stdout), "{}", run.stdout);
+    assert!(negative_zero("a -0%") && !negative_zero("2026-08-01"));
+}

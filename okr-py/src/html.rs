@@ -67,5 +67,5 @@ fn score_cell(score: Option<f64>, color: Option<Color>) -> String {
 }
 
 fn percent(value: f64) -> String {
-    format!("{:.0}%", value * 100.0)
+    okr_core::report::percent_text(value)
 }

@@ -251,3 +251,40 @@ def test_hostile_and_truncated_input_never_panics() -> None:
             okr.loads(doc.to_yaml())
             okr.loads(doc.to_json(), format="json")
     assert loaded > 0  # some truncations are valid documents
+
+
+MIXED = """\
+teams:
+  - { id: web }
+objectives:
+  - id: O1
+    title: Grow
+    owner: nobody
+    key_results:
+      - id: K1
+        title: Raise NPS
+        metric: { start: 30, target: 30 }
+        check_ins:
+          - { date: 2026-02-30, value: 31 }
+  - id: O2
+    title: Keep
+    owner: web
+    weight: -1
+"""
+
+
+def test_type_errors_do_not_hide_other_problems() -> None:
+    # A bad date (a type error) and three rule violations elsewhere: all in one pass.
+    found = [(p["path"], p["line"]) for p in errors_of(lambda: okr.loads(MIXED))]
+    assert found == [
+        ("objectives[0].owner", 6),
+        ("objectives[0].key_results[0].metric.target", 10),
+        ("objectives[0].key_results[0].check_ins[0].date", 12),
+        ("objectives[1].weight", 16),
+    ]
+
+
+def test_a_misspelled_field_is_an_error_with_a_suggestion() -> None:
+    [problem] = errors_of(lambda: okr.loads("objetives:\n  - id: O1\n    title: Grow\n"))
+    assert problem["path"] == "objetives"
+    assert "did you mean `objectives`" in problem["message"]

@@ -553,3 +553,36 @@ test("rules and explain", () => {
   assert.throws(() => okr.explain("OKR999"), (e) => e instanceof Error && /OKR999/.test(e.message));
   assert.throws(() => okr.explain(42), (e) => e instanceof Error);
 });
+
+test("validate reports type errors and rule violations together", () => {
+  const source = `teams:
+  - { id: web }
+objectives:
+  - id: O1
+    title: Grow
+    owner: nobody
+    key_results:
+      - id: K1
+        title: Raise NPS
+        metric: { start: 30, target: 30 }
+        check_ins:
+          - { date: 2026-02-30, value: 31 }
+  - id: O2
+    title: Keep
+    owner: web
+    weight: -1
+`;
+  const result = okr.validate(source);
+  assert.equal(result.valid, false);
+  assert.deepEqual(
+    result.problems.map((p) => [p.path, p.line]),
+    [
+      ["objectives[0].owner", 6],
+      ["objectives[0].key_results[0].metric.target", 10],
+      ["objectives[0].key_results[0].check_ins[0].date", 12],
+      ["objectives[1].weight", 16],
+    ],
+  );
+  const typo = okr.validate("objectives:\n  - id: O1\n    title: Grow\n    metirc: 3\n");
+  assert.match(typo.problems[0].message, /did you mean `metric`/);
+});

@@ -3,6 +3,7 @@ use crate::output::{Style, inert_line, print, print_json};
 use crate::{EXIT_BAD_INPUT, EXIT_OK, Outcome, ReadArgs, display_name};
 use chrono::NaiveDate;
 use okr_core::LoadOptions;
+use okr_core::report::percent_text;
 use okr_core::score::{Color, ScoreConfig, ScoreReport};
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -64,7 +65,7 @@ pub(crate) fn render_text(report: &ScoreReport, style: Style) -> String {
                 truncate(&kr.title, 48),
                 percent(kr.score),
                 kr.forecast
-                    .map_or(String::new(), |f| format!("→ {:.0}%", f * 100.0)),
+                    .map_or(String::new(), |f| format!("→ {}", percent_text(f))),
                 kr.confidence
                     .map_or(String::new(), |c| format!("conf {c:.1}")),
                 String::new(),
@@ -104,7 +105,7 @@ pub(crate) fn render_text(report: &ScoreReport, style: Style) -> String {
 }
 
 fn percent(score: Option<f64>) -> String {
-    score.map_or("-".into(), |s| format!("{:.0}%", s * 100.0))
+    score.map_or("-".into(), percent_text)
 }
 
 /// At most `max` characters of a title, made inert.

@@ -108,7 +108,7 @@ pub fn html(review: &Review<'_>) -> String {
         ("Objectives", s.objectives.to_string()),
         ("Key results", s.key_results.to_string()),
         ("Average score", percent(s.average_score)),
-        ("Alignment coverage", format!("{:.0}%", s.coverage * 100.0)),
+        ("Alignment coverage", super::percent_text(s.coverage)),
         ("Orphan objectives", s.orphans.to_string()),
     ];
     for (label, value) in cards {

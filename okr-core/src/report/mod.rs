@@ -140,5 +140,21 @@ impl<'a> Review<'a> {
 
 /// A score as a whole percentage, or a dash.
 pub(crate) fn percent(score: Option<f64>) -> String {
-    score.map_or_else(|| "–".to_owned(), |s| format!("{:.0}%", s * 100.0))
+    score.map_or_else(|| "–".to_owned(), percent_text)
+}
+
+/// A fraction as a whole percentage (`0.425` → `42%`), never `-0%`: a value that rounds to
+/// zero from below is zero.
+///
+/// ```
+/// assert_eq!(okr_core::report::percent_text(-0.001), "0%");
+/// assert_eq!(okr_core::report::percent_text(-0.25), "-25%");
+/// assert_eq!(okr_core::report::percent_text(1.0), "100%");
+/// ```
+pub fn percent_text(fraction: f64) -> String {
+    let text = format!("{:.0}", fraction * 100.0);
+    match text.strip_prefix('-') {
+        Some(digits) if digits.bytes().all(|b| b == b'0') => format!("{digits}%"),
+        _ => text + "%",
+    }
 }

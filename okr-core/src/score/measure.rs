@@ -138,7 +138,9 @@ fn milestone_share(milestones: &[Milestone]) -> Option<f64> {
 
 /// `p = (current - start) / (target - start)`, for either direction.
 pub(crate) fn progress(start: f64, target: f64, value: f64) -> Option<f64> {
-    let p = (value - start) / (target - start);
+    // `+ 0.0` turns the -0 of "no progress on a decreasing target" (0 / -x) into 0, so no
+    // report ever says -0 %.
+    let p = (value - start) / (target - start) + 0.0;
     p.is_finite().then_some(p)
 }
 
@@ -190,5 +192,5 @@ pub(crate) fn forecast(
     let intercept = (sy - slope * sx) / n;
     let end = (cycle.end - cycle.start).num_days() as f64;
     let value = intercept + slope * end;
-    value.is_finite().then(|| value.clamp(0.0, 1.0))
+    value.is_finite().then(|| value.clamp(0.0, 1.0) + 0.0)
 }

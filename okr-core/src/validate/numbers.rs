@@ -75,6 +75,59 @@ impl Checker<'_> {
     }
 }
 
+/// Weights are averaged over their siblings: a sum that overflows (two weights of 1e308)
+/// would turn every score of the group into NaN or 0 %. Siblings are an objective's key
+/// results, a key result's milestones, and the objectives aligned to one id.
+fn weight_sums(doc: &Document, c: &mut Checker<'_>) {
+    let overflow = |what: &str| {
+        format!(
+            "the weights of {what} add up to more than a number can hold; use small relative weights such as 1, 2 and 3"
+        )
+    };
+    let mut aligned: crate::hash::HashMap<&str, (f64, usize)> = Default::default();
+    for (i, objective) in doc.objectives.iter().enumerate() {
+        let sum: f64 = objective
+            .key_results
+            .iter()
+            .map(|kr| kr.weight().max(0.0))
+            .sum();
+        if sum.is_infinite() {
+            c.push(
+                format!("objectives[{i}].key_results"),
+                &objective.id,
+                overflow("this objective's key results"),
+            );
+        }
+        for (k, kr) in objective.key_results.iter().enumerate() {
+            let sum: f64 = kr
+                .milestones
+                .iter()
+                .flatten()
+                .map(|m| m.weight.unwrap_or(1.0).max(0.0))
+                .sum();
+            if sum.is_infinite() {
+                c.push(
+                    format!("objectives[{i}].key_results[{k}].milestones"),
+                    kr.id.as_deref().unwrap_or(&objective.id),
+                    overflow("this key result's milestones"),
+                );
+            }
+        }
+        for target in objective.aligned_ids() {
+            let entry = aligned.entry(target).or_insert((0.0, i));
+            let was_finite = entry.0.is_finite();
+            entry.0 += objective.weight().max(0.0);
+            if was_finite && entry.0.is_infinite() {
+                c.push(
+                    format!("objectives[{i}].weight"),
+                    &objective.id,
+                    overflow(&format!("the objectives aligned to `{target}`")),
+                );
+            }
+        }
+    }
+}
+
 pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
     let mut c = Checker { problems };
 
@@ -106,6 +159,7 @@ pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
             );
         }
     }
+    weight_sums(doc, &mut c);
     for (i, entry) in doc.history.iter().enumerate() {
         let path = || format!("history[{i}].score");
         if let Some(score) = c.finite(path, &entry.objective, entry.score)

@@ -99,6 +99,16 @@ fn define<'a, T: Copy>(
             format!("{}.id", path()),
             format!("{what} id is empty; give it a short unique id"),
         ));
+    } else if id.chars().any(|c| c.is_control() || is_invisible_format(c)) {
+        // Ids appear in reports, terminals and CI logs: one line of printable text only.
+        problems.push(Problem::new(
+            format!("{}.id", path()),
+            format!(
+                "{what} id {:?} holds a line break or another control character; an id must be one line of printable text",
+                id
+            ),
+        ));
+        table.insert(id, value);
     } else if table.contains_key(id) {
         let message = format!(
             "duplicate id `{id}`: this {what} reuses an id defined earlier in the file; give it its own id"
@@ -107,6 +117,11 @@ fn define<'a, T: Copy>(
     } else {
         table.insert(id, value);
     }
+}
+
+/// Characters that change how text is shown without being seen (bidirectional overrides).
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Problem>) {
