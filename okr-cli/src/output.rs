@@ -158,7 +158,10 @@ pub(crate) fn inert_block(text: &str) -> Cow<'_, str> {
 fn escape(text: &str, keep_layout: bool) -> Cow<'_, str> {
     let unsafe_char = |c: char| {
         !(keep_layout && (c == '\n' || c == '\t'))
-            && (c.is_control() || is_bidi_control(c) || c == '\u{2028}' || c == '\u{2029}')
+            && (c.is_control()
+                || okr_core::validate::is_bidi_control(c)
+                || c == '\u{2028}'
+                || c == '\u{2029}')
     };
     if !text.chars().any(unsafe_char) {
         return Cow::Borrowed(text);
@@ -172,11 +175,6 @@ fn escape(text: &str, keep_layout: bool) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
-}
-
-/// Unicode's explicit bidirectional formatting characters (the "Trojan Source" set).
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Colours for terminals; plain text when stdout is not a terminal or `NO_COLOR` is set.

@@ -5,20 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
-use common::{Scratch, okr, okr_in, repo_root};
+use common::{Scratch, example, okr, okr_in};
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
 const SMALL: &str = "cycles:\n  - { id: Q3, start: 2026-07-01, end: 2026-09-30 }\nteams:\n  - { id: web }\nobjectives:\n  - id: O1\n    title: Delight returning customers\n    owner: web\n    key_results:\n      - id: O1-KR1\n        title: Raise repeat purchase rate from 20% to 30%\n        metric: { start: 20, target: 30, unit: \"%\" }\n";
-
-fn example() -> String {
-    repo_root()
-        .join("examples/acme.yaml")
-        .to_str()
-        .unwrap()
-        .to_owned()
-}
 
 fn s(path: &Path) -> &str {
     path.to_str().unwrap()

@@ -3,15 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
-use common::{Scratch, okr, repo_root};
-
-fn example() -> String {
-    repo_root()
-        .join("examples/acme.yaml")
-        .to_str()
-        .unwrap()
-        .to_owned()
-}
+use common::{Scratch, example, okr};
 
 #[test]
 fn tree_draws_company_departments_and_teams() {

@@ -3,16 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
-use common::{okr, repo_root};
+use common::{example, okr};
 use serde_json::Value;
-
-fn example() -> String {
-    repo_root()
-        .join("examples/acme.yaml")
-        .to_str()
-        .unwrap()
-        .to_owned()
-}
 
 #[test]
 fn json_has_the_report_shape() {

@@ -59,6 +59,15 @@ pub fn check(name: &str, contents: impl AsRef<[u8]>) -> Run {
 }
 
 /// The repository's root (for the bundled examples).
+/// The bundled example organisation, as a path argument.
+pub fn example() -> String {
+    repo_root()
+        .join("examples/acme.yaml")
+        .to_str()
+        .expect("utf-8 path")
+        .to_owned()
+}
+
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()

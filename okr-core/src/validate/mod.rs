@@ -19,6 +19,8 @@ mod fields;
 mod numbers;
 mod references;
 
+pub use references::is_bidi_control;
+
 use crate::error::Problem;
 use crate::model::Document;
 

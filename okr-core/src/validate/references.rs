@@ -99,7 +99,7 @@ fn define<'a, T: Copy>(
             format!("{}.id", path()),
             format!("{what} id is empty; give it a short unique id"),
         ));
-    } else if id.chars().any(|c| c.is_control() || is_invisible_format(c)) {
+    } else if id.chars().any(|c| c.is_control() || is_bidi_control(c)) {
         // Ids appear in reports, terminals and CI logs: one line of printable text only.
         problems.push(Problem::new(
             format!("{}.id", path()),
@@ -119,8 +119,10 @@ fn define<'a, T: Copy>(
     }
 }
 
-/// Characters that change how text is shown without being seen (bidirectional overrides).
-fn is_invisible_format(c: char) -> bool {
+/// Characters that change how text is shown without being seen: Unicode's explicit
+/// bidirectional formatting characters (the "Trojan Source" set). Ids may not hold them,
+/// and the command line escapes them in everything it prints.
+pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
