@@ -77,8 +77,9 @@ fn tokenize_chars<'a>(chars: &[char], ascii: Option<&'a str>) -> Vec<Token<'a>> 
                 && (chars[i].is_alphanumeric()
                     || (matches!(chars[i], '-' | '\'' | '’' | '/')
                         && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()))
-                    // `v2.2`, `web3.0`: a version stays one word.
-                    || (chars[i] == '.'
+                    // `v2.2`, `web3.0`: a version stays one word, and so does a number the
+                    // reader declined (`1,20`, `1.2.3`).
+                    || (matches!(chars[i], '.' | ',')
                         && chars[i - 1].is_ascii_digit()
                         && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
             {
@@ -127,30 +128,11 @@ fn read_number(chars: &[char], ascii: Option<&str>, mut i: usize) -> Option<(Num
         i += 1;
     }
     let start = i;
-    let mut digit_count = 0;
-    let mut seen_point = false;
-    let mut seen_comma = false;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_ascii_digit() {
-            digit_count += 1;
-        } else if c == ',' && !seen_point && thousands_group_follows(chars, i) && digit_count > 0 {
-            // `1,200` is twelve hundred; `1, 2` is a list.
-            seen_comma = true;
-        } else if c == '.'
-            && !seen_point
-            && chars.get(i + 1).is_some_and(char::is_ascii_digit)
-            && digit_count > 0
-        {
-            seen_point = true;
-        } else {
-            break;
-        }
-        i += 1;
-    }
-    if digit_count == 0 {
-        return None;
-    }
+    let (mut value, digit_count, seen_point, end) = match grouped(chars, start) {
+        Some(grouped) => grouped,
+        None => plain(chars, ascii, start)?,
+    };
+    i = end;
     // `30-day`, `4-star`: a compound word, not a quantity (`20/month` stays a number).
     if chars.get(i) == Some(&'-')
         && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())
@@ -163,16 +145,20 @@ fn read_number(chars: &[char], ascii: Option<&str>, mut i: usize) -> Option<(Num
     if start > 0 && chars[start - 1].is_alphabetic() {
         return None;
     }
-    // Digits, thousands commas and at most one point: parsed in place when there is no comma.
-    let mut value: f64 = match ascii {
-        Some(text) if !seen_comma => text[start..i].parse().ok()?,
-        _ => chars[start..i]
-            .iter()
-            .filter(|c| **c != ',')
-            .collect::<String>()
-            .parse()
-            .ok()?,
-    };
+    // `1,20` (a decimal comma, or a typo) and `1.2.3` cannot be read with confidence:
+    // decline, and the tokenizer keeps them as one word.
+    if matches!(chars.get(i), Some(',' | '.')) && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+    {
+        return None;
+    }
+    // `1e3`, `2.5E-2`: scientific notation.
+    if let Some((exponent, next)) = exponent(chars, i) {
+        value *= 10f64.powi(exponent);
+        if !value.is_finite() {
+            return None;
+        }
+        i = next;
+    }
     let plain_integer = !seen_point && unit.is_none();
     let mut year_like = plain_integer && digit_count == 4 && (1900.0..2200.0).contains(&value);
 
@@ -228,6 +214,131 @@ fn read_number(chars: &[char], ascii: Option<&str>, mut i: usize) -> Option<(Num
         },
         i,
     ))
+}
+
+/// Digits with thousands commas and at most one decimal point (`1,200.50`), from `start`:
+/// the value, the digit count, whether a point was seen, and the end.
+fn plain(chars: &[char], ascii: Option<&str>, start: usize) -> Option<(f64, usize, bool, usize)> {
+    let mut i = start;
+    let mut digit_count = 0;
+    let mut seen_point = false;
+    let mut seen_comma = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_digit() {
+            digit_count += 1;
+        } else if c == ',' && !seen_point && thousands_group_follows(chars, i) && digit_count > 0 {
+            // `1,200` is twelve hundred; `1, 2` is a list.
+            seen_comma = true;
+        } else if c == '.'
+            && !seen_point
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+            && digit_count > 0
+        {
+            seen_point = true;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if digit_count == 0 {
+        return None;
+    }
+    // Parsed in place when there is no comma to drop.
+    let value: f64 = match ascii {
+        Some(text) if !seen_comma => text[start..i].parse().ok()?,
+        _ => chars[start..i]
+            .iter()
+            .filter(|c| **c != ',')
+            .collect::<String>()
+            .parse()
+            .ok()?,
+    };
+    Some((value, digit_count, seen_point, i))
+}
+
+/// Thousands grouped by spaces (`1 200`, `12 500 000`; also no-break and thin spaces) or by
+/// two or more dots (`1.200.000`), with an optional decimal part after a comma or point
+/// (`1 200,50`, `1.200.000,5`). One dot group alone (`1.200`) is a decimal point, not this.
+fn grouped(chars: &[char], start: usize) -> Option<(f64, usize, bool, usize)> {
+    let lead = chars[start..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=3).contains(&lead) {
+        return None;
+    }
+    let separator = *chars.get(start + lead)?;
+    if !matches!(separator, ' ' | '.' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
+        return None;
+    }
+    let mut digits: String = chars[start..start + lead].iter().collect();
+    let mut i = start + lead;
+    let mut groups = 0;
+    while chars.get(i) == Some(&separator)
+        && chars
+            .get(i + 1..i + 4)
+            .is_some_and(|g| g.iter().all(char::is_ascii_digit))
+        && !chars.get(i + 4).is_some_and(char::is_ascii_digit)
+    {
+        digits.extend(&chars[i + 1..i + 4]);
+        groups += 1;
+        i += 4;
+    }
+    let needed = if separator == '.' { 2 } else { 1 };
+    if groups < needed {
+        return None;
+    }
+    let mut seen_point = false;
+    let decimal_mark = |c: &char| *c == ',' || (*c == '.' && separator != '.');
+    if chars.get(i).is_some_and(decimal_mark) && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+    {
+        digits.push('.');
+        i += 1;
+        while chars.get(i).is_some_and(char::is_ascii_digit) {
+            digits.push(chars[i]);
+            i += 1;
+        }
+        seen_point = true;
+    }
+    let count = digits.bytes().filter(u8::is_ascii_digit).count();
+    Some((digits.parse().ok()?, count, seen_point, i))
+}
+
+/// `e3`, `E-2`, `e+6` right after the digits (and no letter after it): the power of ten
+/// and the end.
+fn exponent(chars: &[char], at: usize) -> Option<(i32, usize)> {
+    if !matches!(chars.get(at), Some('e' | 'E')) {
+        return None;
+    }
+    let mut i = at + 1;
+    let negative = match chars.get(i) {
+        Some('-') => {
+            i += 1;
+            true
+        }
+        Some('+') => {
+            i += 1;
+            false
+        }
+        _ => false,
+    };
+    let digits_start = i;
+    while chars.get(i).is_some_and(char::is_ascii_digit) {
+        i += 1;
+    }
+    if i == digits_start
+        || i - digits_start > 3
+        || chars.get(i).is_some_and(|c| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let power: i32 = chars[digits_start..i]
+        .iter()
+        .collect::<String>()
+        .parse()
+        .ok()?;
+    Some((if negative { -power } else { power }, i))
 }
 
 fn thousands_group_follows(chars: &[char], comma: usize) -> bool {
@@ -361,5 +472,37 @@ mod tests {
         assert_eq!(numbers("twelve partners"), [(12.0, None)]);
         assert_eq!(numbers("Q3 p95 v2 3rd"), []);
         assert_eq!(numbers("one-click"), []);
+    }
+
+    #[test]
+    fn reads_scientific_and_grouped_numbers_or_declines_them() {
+        assert_eq!(numbers("from 1e3 to 2.5E6"), [(1e3, None), (2.5e6, None)]);
+        assert_eq!(numbers("1e-2 and 1E+2"), [(0.01, None), (100.0, None)]);
+        assert_eq!(
+            numbers("from 1 200 to 12 500 000"),
+            [(1200.0, None), (12_500_000.0, None)]
+        );
+        assert_eq!(numbers("€1.200.000"), [(1_200_000.0, Some("€"))]);
+        assert_eq!(numbers("1.200.000,50 €"), [(1_200_000.5, None)]);
+        assert_eq!(numbers("1\u{202f}500 users"), [(1500.0, None)]);
+        assert_eq!(
+            numbers("$1.2M and 2.5k"),
+            [(1_200_000.0, Some("$")), (2500.0, None)]
+        );
+        assert_eq!(
+            numbers("1,200 and 1,200,000"),
+            [(1200.0, None), (1_200_000.0, None)]
+        );
+        // Ambiguous: a decimal comma, a version, an exponent that overflows.
+        assert_eq!(numbers("Reach 1,20 users"), []);
+        assert_eq!(numbers("1.2.3"), []);
+        assert_eq!(numbers("1e999"), []);
+        // Still ordinary: one dot is a decimal point; a space before a short group is a list.
+        assert_eq!(numbers("1.200"), [(1.2, None)]);
+        assert_eq!(numbers("3 45"), [(3.0, None), (45.0, None)]);
+        assert_eq!(
+            numbers("top 3 1000m runners"),
+            [(3.0, None), (1000.0, None)]
+        );
     }
 }
