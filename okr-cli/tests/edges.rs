@@ -631,3 +631,59 @@ fn no_negative_zero_in_scores() {
     assert!(!negative_zero(&run.stdout), "{}", run.stdout);
     assert!(negative_zero("a -0%") && !negative_zero("2026-08-01"));
 }
+
+#[test]
+fn convert_refuses_whole_numbers_it_cannot_hold_exactly_and_keeps_the_ones_it_can() {
+    let scratch = Scratch::new();
+    for (name, text, line) in [
+        (
+            "big.yaml",
+            "objectives:\n  - id: O1\n    title: Grow\n    key_results:\n      - id: K1\n        title: Reach many\n        metric: { start: 0, target: 9007199254740993 }\n".to_owned(),
+            Some(7),
+        ),
+        (
+            "big.json",
+            "{\"objectives\": [{\"id\": \"O1\", \"title\": \"Grow\",\n \"key_results\": [{\"id\": \"K1\", \"title\": \"Reach many\",\n \"metric\": {\"start\": 0, \"target\": -9007199254740993}}]}]}".to_owned(),
+            Some(3),
+        ),
+    ] {
+        let input = scratch.file(name, text);
+        let run = okr(&["convert", s(&input), "--to", "json"]);
+        assert_eq!(run.code, 2, "{}", run.stdout);
+        assert!(run.stdout.is_empty());
+        assert!(run.stderr.contains("too large to hold exactly"), "{}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("{name}:{}:", line.unwrap())),
+            "{}",
+            run.stderr
+        );
+    }
+    // 2^53 itself, and an extension field's 64-bit integer, come through digit for digit.
+    let input = scratch.file(
+        "exact.yaml",
+        "objectives:\n  - id: O1\n    title: Grow\n    x_ticket: 18446744073709551615\n    key_results:\n      - id: K1\n        title: Reach many\n        metric: { start: 0, target: 9007199254740992 }\n",
+    );
+    let run = okr(&["convert", s(&input), "--to", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("18446744073709551615"), "{}", run.stdout);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        value["objectives"][0]["key_results"][0]["metric"]["target"].as_f64(),
+        Some(9_007_199_254_740_992.0)
+    );
+}
+
+#[test]
+fn yaml_keys_that_read_as_the_same_text_are_a_duplicate() {
+    let run = common::check(
+        "dup.yaml",
+        "objectives:\n  - id: O1\n    title: Grow\n    x_map: { 1: a, \"1\": b }\n",
+    );
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(run.stdout.contains("duplicate key `1`"), "{}", run.stdout);
+    let run = common::check(
+        "dup2.yaml",
+        "objectives:\n  - id: O1\n    title: Grow\n    x_flags:\n      true: a\n      \"true\": b\n",
+    );
+    assert_eq!(run.code, 2, "{}", run.stdout);
+}

@@ -22,6 +22,7 @@ mod json;
 mod lines;
 mod reload;
 mod shape;
+mod strict_value;
 mod yaml;
 
 pub use lines::LineIndex;

@@ -30,22 +30,24 @@ pub(super) fn options(text: &str, limits: &LoadOptions) -> Options {
 /// Reads YAML into a generic value, naming the line of the first error. Non-finite floats
 /// become strings (`.nan`), which the typed read then refuses with their path.
 pub(super) fn parse_value(text: &str, limits: &LoadOptions) -> Result<serde_json::Value, Problem> {
-    serde_saphyr::from_str_with_options(text, options(text, limits)).map_err(|e| {
-        let location = e.location();
-        let line = location.map(|l| l.line() as usize).filter(|&l| l > 0);
-        let column = location.and_then(|l| (l.column() as usize).checked_sub(1));
-        let message = first_line(&e.to_string());
-        let whole_document = super::about_whole_document(&message);
-        Problem {
-            path: line
-                .filter(|_| !whole_document)
-                .and_then(|l| super::LineIndex::new(text).path_at(l, column))
-                .unwrap_or_default(),
-            id: None,
-            line,
-            message: clean_message(&message),
-        }
-    })
+    serde_saphyr::from_str_with_options(text, options(text, limits))
+        .map(|super::strict_value::StrictValue(value)| value)
+        .map_err(|e| {
+            let location = e.location();
+            let line = location.map(|l| l.line() as usize).filter(|&l| l > 0);
+            let column = location.and_then(|l| (l.column() as usize).checked_sub(1));
+            let message = first_line(&e.to_string());
+            let whole_document = super::about_whole_document(&message);
+            Problem {
+                path: line
+                    .filter(|_| !whole_document)
+                    .and_then(|l| super::LineIndex::new(text).path_at(l, column))
+                    .unwrap_or_default(),
+                id: None,
+                line,
+                message: clean_message(&message),
+            }
+        })
 }
 
 /// Reads YAML into a document: generically first (budgets, duplicate keys, located syntax

@@ -148,6 +148,7 @@ pub struct HistoryEntry {
     pub objective: String,
     /// The earlier cycle's id; it need not be listed under `cycles`.
     pub cycle: String,
+    #[serde(deserialize_with = "super::numbers::exact")]
     /// The final score, in [0, 1].
     pub score: f64,
     /// Fields okr does not know.

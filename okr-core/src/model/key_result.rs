@@ -30,7 +30,11 @@ pub struct KeyResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Ids>,
     /// Weight in the objective's score (default 1; 0 = tracked but not scored).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::numbers::exact_opt"
+    )]
     pub weight: Option<f64>,
     /// Date the result is due, when earlier than the cycle end.
     #[serde(
@@ -179,12 +183,18 @@ impl<'de> Deserialize<'de> for KeyResult {
 /// Move a number from `start` to `target`; works for decreasing targets too.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Metric {
+    #[serde(deserialize_with = "super::numbers::exact")]
     /// The baseline at the start of the cycle.
     pub start: f64,
+    #[serde(deserialize_with = "super::numbers::exact")]
     /// The value that means 100 %.
     pub target: f64,
     /// The value now; defaults to the latest check-in, else `start`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::numbers::exact_opt"
+    )]
     pub current: Option<f64>,
     /// Unit for display (`%`, `ms`, `$`…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -210,13 +220,25 @@ impl Metric {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Threshold {
     /// Lowest acceptable value (inclusive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::numbers::exact_opt"
+    )]
     pub min: Option<f64>,
     /// Highest acceptable value (inclusive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::numbers::exact_opt"
+    )]
     pub max: Option<f64>,
     /// The value now; defaults to the latest check-in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::numbers::exact_opt"
+    )]
     pub current: Option<f64>,
     /// Unit for display.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -234,7 +256,11 @@ pub struct Binary {
     #[serde(default)]
     pub done: bool,
     /// Estimated probability of success, in [0, 1] (reported, not scored).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::numbers::exact_opt"
+    )]
     pub probability: Option<f64>,
     /// Fields okr does not know.
     #[serde(flatten)]
@@ -251,7 +277,11 @@ pub struct Milestone {
     #[serde(default)]
     pub done: bool,
     /// Weight in the share done (default 1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::numbers::exact_opt"
+    )]
     pub weight: Option<f64>,
     /// Fields okr does not know.
     #[serde(flatten)]
@@ -267,10 +297,18 @@ pub struct CheckIn {
     #[schemars(with = "String", extend("format" = "date"))]
     pub date: NaiveDate,
     /// The measured value (for metric and threshold key results).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::numbers::exact_opt"
+    )]
     pub value: Option<f64>,
     /// The owner's confidence of reaching the target, in [0, 1].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::numbers::exact_opt"
+    )]
     pub confidence: Option<f64>,
     /// Free-text note.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -23,6 +23,7 @@ mod extra;
 mod ids;
 mod key_result;
 mod lint;
+mod numbers;
 mod objective;
 
 pub(crate) use dates::serialize as serialize_date;

@@ -30,7 +30,11 @@ pub struct Objective {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aligns_to: Option<Ids>,
     /// Weight in the rollup of the key result or objective it aligns to (default 1; 0 = not counted).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::numbers::exact_opt"
+    )]
     pub weight: Option<f64>,
     /// The measurable results that say whether the objective is reached.
     #[serde(
