@@ -665,7 +665,11 @@ fn convert_refuses_whole_numbers_it_cannot_hold_exactly_and_keeps_the_ones_it_ca
     );
     let run = okr(&["convert", s(&input), "--to", "json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("18446744073709551615"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("18446744073709551615"),
+        "{}",
+        run.stdout
+    );
     let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(
         value["objectives"][0]["key_results"][0]["metric"]["target"].as_f64(),

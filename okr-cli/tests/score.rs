@@ -49,6 +49,7 @@ fn json_has_the_report_shape() {
         [
             "id",
             "title",
+            "owner",
             "score",
             "attainment",
             "color",

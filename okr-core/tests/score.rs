@@ -701,3 +701,28 @@ fn a_scorer_reused_across_days_scores_each_day_like_a_fresh_one() {
         scorer.score(days[3], &config)
     );
 }
+
+#[test]
+fn a_score_report_reads_back_from_its_json() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/acme.yaml"
+    ))
+    .unwrap();
+    let doc = okr_core::from_yaml_str(&text).unwrap();
+    let report = run(&doc, day(2026, 11, 23));
+    let json = serde_json::to_string(&report).unwrap();
+    let back: ScoreReport = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, report);
+    // Key results carry their owner, else their objective's.
+    let objective = &report.objectives[0];
+    assert!(objective.key_results.iter().all(|kr| kr.owner.is_some()));
+}
+
+#[test]
+fn no_progress_on_a_decreasing_target_is_zero_not_negative_zero() {
+    let doc = doc_with(vec![metric("K1", 10.0, 5.0, &[(day(2026, 7, 8), 10.0)])]);
+    let kr = &run(&doc, day(2026, 8, 1)).objectives[0].key_results[0];
+    assert_eq!(kr.attainment.map(f64::is_sign_negative), Some(false));
+    assert_eq!(kr.score.map(f64::is_sign_negative), Some(false));
+}

@@ -16,7 +16,8 @@ fn date_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
 
 /// The day an `as_of` argument names: `None` is today (local time, as
 /// `datetime.date.today()` says), a `datetime.date` is that day, a `datetime.datetime` (or
-/// pandas `Timestamp`) is its calendar day, and a string is read as `YYYY-MM-DD`.
+/// pandas `Timestamp`) is its calendar day, a `numpy.datetime64` is its day, and a string is
+/// read as `YYYY-MM-DD`. `NaT` is refused.
 pub(crate) fn as_of(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResult<NaiveDate> {
     let value = match value {
         Some(value) if !value.is_none() => value,
@@ -30,8 +31,24 @@ pub(crate) fn as_of(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResul
             ))
         });
     }
+    // pandas.NaT (a datetime) and numpy's NaT are "no time at all": never equal to themselves.
+    if value.ne(value)? {
+        return Err(PyValueError::new_err(
+            "as_of is NaT (a missing time); pass a real day, or None for today",
+        ));
+    }
     if value.is_instance(date_type(py)?)? {
         return to_naive(value);
+    }
+    // numpy.datetime64 (any unit): its text starts with the day, YYYY-MM-DD.
+    let class = value.get_type();
+    if class.name()?.to_cow()? == "datetime64" && class.module()?.to_cow()? == "numpy" {
+        let text = value.str()?.to_cow()?.into_owned();
+        return text.get(..10).and_then(parse_iso).ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "as_of: numpy.datetime64 `{text}` does not name a day between years 0 and 9999"
+            ))
+        });
     }
     let type_name = value
         .get_type()
@@ -39,7 +56,7 @@ pub(crate) fn as_of(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResul
         .map(|name| name.to_string())
         .unwrap_or_else(|_| "?".to_owned());
     Err(PyTypeError::new_err(format!(
-        "as_of must be a datetime.date, a datetime.datetime, a YYYY-MM-DD string or None, not {type_name}"
+        "as_of must be a datetime.date, a datetime.datetime, a numpy.datetime64, a YYYY-MM-DD string or None, not {type_name}"
     )))
 }
 

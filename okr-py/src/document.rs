@@ -208,7 +208,7 @@ pub(crate) fn load(py: Python<'_>, path: PathBuf, format: Option<&str>) -> PyRes
     match loaded {
         Ok(document) => Ok(document),
         Err(Failure::Io(error)) => Err(errors::file_error(&error, &path)),
-        Err(Failure::Okr(error)) => Err(errors::to_py_err(py, &error, Lines::Keep)),
+        Err(Failure::Okr(error)) => Err(errors::to_py_err_in(py, &error, Lines::Keep, Some(&path))),
     }
 }
 

@@ -28,6 +28,16 @@ pub(crate) enum Lines {
 /// The Python exception for a core error: `ValidationError` for anything wrong with the
 /// input (with every problem), `OkrError` for the rest.
 pub(crate) fn to_py_err(py: Python<'_>, error: &okr_core::Error, lines: Lines) -> PyErr {
+    to_py_err_in(py, error, lines, None)
+}
+
+/// [`to_py_err`] for a document read from a file: the error names it (`.file`).
+pub(crate) fn to_py_err_in(
+    py: Python<'_>,
+    error: &okr_core::Error,
+    lines: Lines,
+    file: Option<&Path>,
+) -> PyErr {
     match error {
         okr_core::Error::Serialize(_) => okr_error(py, &error.to_string()),
         _ => {
@@ -37,7 +47,7 @@ pub(crate) fn to_py_err(py: Python<'_>, error: &okr_core::Error, lines: Lines) -
                     problem.line = None;
                 }
             }
-            validation_error(py, &problems)
+            validation_error_in(py, &problems, file)
         }
     }
 }
@@ -52,13 +62,18 @@ pub(crate) fn okr_error(py: Python<'_>, message: &str) -> PyErr {
 
 /// `okr.ValidationError(message, errors)`, where `errors` lists every problem as a dict.
 pub(crate) fn validation_error(py: Python<'_>, problems: &[Problem]) -> PyErr {
+    validation_error_in(py, problems, None)
+}
+
+fn validation_error_in(py: Python<'_>, problems: &[Problem], file: Option<&Path>) -> PyErr {
+    let file = file.map(|path| path.to_string_lossy().into_owned());
     let build = || -> PyResult<Bound<'_, PyAny>> {
         let class = VALIDATION_ERROR.import(py, "okr._errors", "ValidationError")?;
         let details = PyList::empty(py);
         for problem in problems {
             details.append(problem_dict(py, problem)?)?;
         }
-        class.call1((summary(problems), details))
+        class.call1((summary(problems), details, file))
     };
     build().map_or_else(|e| e, PyErr::from_value)
 }

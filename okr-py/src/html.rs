@@ -4,9 +4,22 @@ use okr_core::report::escape_html as escape;
 use okr_core::score::{Color, ScoreReport};
 use std::fmt::Write;
 
+/// How many objectives a notebook shows at each end of a long report (as pandas shows
+/// the first and last rows of a long frame).
+const SHOWN_AT_EACH_END: usize = 10;
+
 /// The report as an HTML table: one row per objective, its key results indented below.
+/// A long report shows its first and last objectives, a row saying how many are left out,
+/// and the totals, instead of megabytes of HTML.
 pub(crate) fn report_table(report: &ScoreReport) -> String {
-    let mut html = String::with_capacity(256 + 200 * report.objectives.len());
+    let total = report.objectives.len();
+    let shortened = total > 2 * SHOWN_AT_EACH_END;
+    let shown = if shortened {
+        2 * SHOWN_AT_EACH_END
+    } else {
+        total
+    };
+    let mut html = String::with_capacity(512 + 200 * shown);
     let _ = write!(
         html,
         "<table class=\"okr-score-report\">\n<caption>Scores as of {}</caption>\n\
@@ -14,7 +27,17 @@ pub(crate) fn report_table(report: &ScoreReport) -> String {
          <th>pace / forecast</th><th>outcome</th></tr></thead>\n<tbody>\n",
         report.as_of.format("%Y-%m-%d")
     );
-    for o in &report.objectives {
+    for (index, o) in report.objectives.iter().enumerate() {
+        if shortened && (SHOWN_AT_EACH_END..total - SHOWN_AT_EACH_END).contains(&index) {
+            if index == SHOWN_AT_EACH_END {
+                let _ = writeln!(
+                    html,
+                    "<tr class=\"elided\"><td colspan=\"6\">… {} more objectives …</td></tr>",
+                    total - 2 * SHOWN_AT_EACH_END
+                );
+            }
+            continue;
+        }
         let _ = writeln!(
             html,
             "<tr class=\"objective\"><td><b>{}</b></td><td><b>{}</b></td><td>{}</td>{}<td>{}</td><td>{}</td></tr>",
@@ -46,6 +69,13 @@ pub(crate) fn report_table(report: &ScoreReport) -> String {
         }
     }
     html.push_str("</tbody>\n</table>");
+    if shortened {
+        let key_results: usize = report.objectives.iter().map(|o| o.key_results.len()).sum();
+        let _ = write!(
+            html,
+            "\n<p>{total} objectives, {key_results} key results (the first and last {SHOWN_AT_EACH_END} objectives shown; <code>to_pandas()</code> has them all)</p>"
+        );
+    }
     html
 }
 

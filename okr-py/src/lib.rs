@@ -37,5 +37,6 @@ fn _okr(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(sentence::parse_key_result, module)?)?;
     module.add_function(wrap_pyfunction!(lint::rules, module)?)?;
     module.add_function(wrap_pyfunction!(lint::explain, module)?)?;
+    module.add_function(wrap_pyfunction!(report::_score_report_from_json, module)?)?;
     Ok(())
 }

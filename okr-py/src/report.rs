@@ -93,10 +93,21 @@ impl PyScoreReport {
         })?;
         let data = columns(py, &rows(&self.inner))?;
         let frame = pandas.getattr("DataFrame")?.call1((data,))?;
-        frame
-            .getattr("attrs")?
-            .set_item("as_of", dates::to_py(py, self.inner.as_of)?)?;
+        // Text, not a date: attrs must be JSON-safe for to_parquet() and to_feather().
+        let day = self.inner.as_of.format("%Y-%m-%d").to_string();
+        frame.getattr("attrs")?.set_item("as_of", day)?;
         Ok(frame)
+    }
+
+    /// The `ObjectiveScore`s, in document order.
+    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, pyo3::types::PyIterator>> {
+        PyList::new(py, self.objectives())?.try_iter()
+    }
+
+    /// Pickles as its JSON (multiprocessing, joblib, caching).
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let rebuild = py.import("okr._okr")?.getattr("_score_report_from_json")?;
+        Ok((rebuild, (self.to_json(py)?,)))
     }
 
     /// An HTML table for notebooks (every text from the document is escaped).
@@ -238,6 +249,12 @@ impl PyKeyResultScore {
         &self.inner.title
     }
 
+    /// The key result's owner (several joined by ", "), else its objective's owner.
+    #[getter]
+    fn owner(&self) -> Option<&str> {
+        self.inner.owner.as_deref()
+    }
+
     /// Progress in [0, 1]; None when the key result has no measure.
     #[getter]
     fn score(&self) -> Option<f64> {
@@ -294,6 +311,14 @@ impl PyKeyResultScore {
             number(kr.forecast),
         ))
     }
+}
+
+/// Rebuilds a pickled `ScoreReport` from its JSON.
+#[pyfunction]
+pub(crate) fn _score_report_from_json(py: Python<'_>, text: &str) -> PyResult<PyScoreReport> {
+    serde_json::from_str::<ScoreReport>(text)
+        .map(PyScoreReport::new)
+        .map_err(|e| errors::okr_error(py, &format!("not a pickled score report: {e}")))
 }
 
 /// Python's `repr()` of a string (quotes and escapes as Python writes them).
@@ -355,6 +380,7 @@ fn rows(report: &ScoreReport) -> Vec<Row<'_>> {
                 objective_id: &o.id,
                 id: kr.id.as_deref(),
                 title: &kr.title,
+                owner: kr.owner.as_deref(),
                 cycle: o.cycle.as_deref(),
                 score: kr.score,
                 attainment: kr.attainment,

@@ -29,7 +29,7 @@ def test_rows_and_columns_of_a_small_report() -> None:
     assert list(df["objective_id"]) == ["O1"] * 4 + ["O2"] * 3
     for column in NUMBER_COLUMNS:
         assert df[column].dtype == "float64", column
-    assert df.attrs["as_of"] == datetime.date(2026, 8, 15)
+    assert df.attrs["as_of"] == "2026-08-15"  # text: attrs stay JSON-safe (Parquet, Feather)
 
     objectives = df[df["level"] == "objective"].set_index("id")
     assert objectives.loc["O1", "score"] == pytest.approx(1 / 6)

@@ -21,7 +21,7 @@ OBJECTIVE_KEYS = [
     "key_results",
 ]  # fmt: skip
 KEY_RESULT_KEYS = [
-    "id", "title", "score", "attainment", "color", "current", "forecast", "confidence",
+    "id", "title", "owner", "score", "attainment", "color", "current", "forecast", "confidence",
 ]  # fmt: skip
 
 

@@ -185,6 +185,8 @@ export interface KeyResultScore {
   /** null for key results written as bare sentences. */
   id: string | null;
   title: string;
+  /** The key result's owner (several joined by ", "), else its objective's owner. */
+  owner: string | null;
   /** Progress in [0, 1]; null when the key result has no measure. */
   score: number | null;
   /** Unclamped progress (1.25 = 125 %). */

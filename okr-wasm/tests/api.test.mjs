@@ -163,7 +163,7 @@ test("score: the result is a plain object with exactly the DESIGN §6 keys", () 
     "key_results",
   ]);
   assert.deepEqual(Object.keys(report.objectives[0].key_results[0]), [
-    "id", "title", "score", "attainment", "color", "current", "forecast", "confidence",
+    "id", "title", "owner", "score", "attainment", "color", "current", "forecast", "confidence",
   ]);
   // Round-trips through JSON unchanged: no undefined, Map or BigInt inside.
   assert.deepEqual(JSON.parse(JSON.stringify(report)), report);

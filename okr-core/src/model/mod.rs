@@ -17,7 +17,7 @@
 //! # Ok::<(), okr_core::Error>(())
 //! ```
 
-mod dates;
+pub(crate) mod dates;
 mod document;
 mod extra;
 mod ids;
@@ -26,7 +26,6 @@ mod lint;
 mod numbers;
 mod objective;
 
-pub(crate) use dates::serialize as serialize_date;
 pub use document::{Cycle, Document, HistoryEntry, Person, Team};
 pub use ids::Ids;
 pub use key_result::{Binary, CheckIn, KeyResult, Measure, Metric, Milestone, Threshold};

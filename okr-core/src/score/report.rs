@@ -1,13 +1,13 @@
 use crate::model::ObjectiveKind;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 /// Scores of a whole document as of one day (the shape of DESIGN §6).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScoreReport {
     /// The day the scores are computed for.
-    #[serde(serialize_with = "crate::model::serialize_date")]
+    #[serde(with = "crate::model::dates")]
     pub as_of: NaiveDate,
     /// One entry per objective, in document order.
     pub objectives: Vec<ObjectiveScore>,
@@ -29,7 +29,7 @@ impl ScoreReport {
 }
 
 /// The score of one objective.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ObjectiveScore {
     /// Objective id.
     pub id: Arc<str>,
@@ -56,12 +56,15 @@ pub struct ObjectiveScore {
 }
 
 /// The score of one key result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct KeyResultScore {
     /// Key-result id (null for bare sentences).
     pub id: Option<Arc<str>>,
     /// The sentence.
     pub title: Arc<str>,
+    /// The key result's owner (several joined by ", "), else its objective's owner.
+    #[serde(default)]
+    pub owner: Option<Arc<str>>,
     /// Progress in [0, 1]; null when the key result has no measure.
     pub score: Option<f64>,
     /// Unclamped progress (1.25 = 125 %; below 0 = moved the wrong way).
@@ -77,7 +80,7 @@ pub struct KeyResultScore {
 }
 
 /// Traffic-light colour of a score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Color {
     /// Below the yellow band (default < 0.4).
@@ -89,7 +92,7 @@ pub enum Color {
 }
 
 /// How an objective ends (or would end today).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     /// Below expectations (aspirational < 0.6; committed < 1.0).
@@ -101,7 +104,7 @@ pub enum Outcome {
 }
 
 /// Progress against time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Pace {
     /// The cycle has not started.

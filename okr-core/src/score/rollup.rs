@@ -41,22 +41,40 @@ struct Names {
     title: Arc<str>,
     owner: Option<Arc<str>>,
     cycle: Option<Arc<str>>,
-    /// Id and title of each key result.
-    key_results: Vec<(Option<Arc<str>>, Arc<str>)>,
+    /// Id, title and owner of each key result.
+    key_results: Vec<KeyResultNames>,
+}
+
+#[derive(Debug, Clone)]
+struct KeyResultNames {
+    id: Option<Arc<str>>,
+    title: Arc<str>,
+    /// The key result's own owners (joined by ", "), else its objective's owner.
+    owner: Option<Arc<str>>,
 }
 
 impl Names {
     fn of(doc: &Document, objective: &Objective) -> Names {
+        let owner: Option<Arc<str>> = objective.owner.as_deref().map(Arc::from);
         Names {
             id: objective.id.as_str().into(),
             title: objective.title.as_str().into(),
-            owner: objective.owner.as_deref().map(Arc::from),
             cycle: doc.cycle_of(objective).map(|c| c.id.as_str().into()),
             key_results: objective
                 .key_results
                 .iter()
-                .map(|kr| (kr.id.as_deref().map(Arc::from), kr.title.as_str().into()))
+                .map(|kr| KeyResultNames {
+                    id: kr.id.as_deref().map(Arc::from),
+                    title: kr.title.as_str().into(),
+                    owner: match &kr.owner {
+                        Some(ids) if !ids.is_empty() => {
+                            Some(ids.iter().collect::<Vec<_>>().join(", ").into())
+                        }
+                        _ => owner.clone(),
+                    },
+                })
                 .collect(),
+            owner,
         }
     }
 }
@@ -250,11 +268,12 @@ pub(super) fn score_document(
                     .key_results
                     .iter()
                     .enumerate()
-                    .map(|(k, (id, title))| {
+                    .map(|(k, names)| {
                         let own = own[offsets[i] + k];
                         KeyResultScore {
-                            id: id.clone(),
-                            title: Arc::clone(title),
+                            id: names.id.clone(),
+                            title: Arc::clone(&names.title),
+                            owner: names.owner.clone(),
                             score: own.score,
                             attainment: own.attainment,
                             color: own.score.map(|s| config.color(s)),

@@ -67,14 +67,18 @@ pub(crate) const ALL: &[(&str, &[&str])] = &[
 ];
 
 pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
+    let before = problems.len();
     let mut c = Checker { problems };
     c.extra(&doc.extra, DOCUMENT, None, String::new);
+    // A misspelled section (`objetives:`) already says what is wrong.
+    let top_level_typo = c.problems.len() > before;
     let sections = doc.cycles.len()
         + doc.teams.len()
         + doc.people.len()
         + doc.objectives.len()
         + doc.history.len();
     if sections == 0
+        && !top_level_typo
         && doc.lint.is_none()
         && let Some((key, _)) = doc.extra.iter().find(|(k, _)| !is_extension(k))
     {

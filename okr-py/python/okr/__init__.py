@@ -4,7 +4,7 @@ A thin Python face over the Rust core ``okr-core``::
 
     import okr
 
-    doc = okr.load("examples/acme.yaml")          # or okr.loads(text), okr.from_dict(obj)
+    doc = okr.load("examples/acme.yaml")          # or an open file, okr.loads(text), okr.from_dict(obj)
     report = doc.score(as_of="2026-11-23")        # date, datetime, "YYYY-MM-DD" or None (today)
     report.objective("C1").score                  # 0..1, or None when nothing scores
     report.to_pandas()                            # one row per objective and per key result
@@ -25,11 +25,11 @@ from ._okr import (
     __version__,
     explain,
     from_dict,
-    load,
     loads,
     parse_key_result,
     rules,
 )
+from ._load import load
 from ._types import (
     Category,
     Color,

@@ -31,9 +31,14 @@ class ValidationError(OkrError, ValueError):
                 print(problem["line"], problem["path"], problem["message"])
     """
 
-    def __init__(self, message: str, errors: Iterable[ErrorDetail] = ()) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, errors: Iterable[ErrorDetail] = (), file: Optional[str] = None
+    ) -> None:
+        # The file is named once, in front, as `okr check` does.
+        super().__init__(f"{file}: {message}" if file and not message.startswith(f"{file}: ") else message)
         self._errors: List[ErrorDetail] = [_detail(e) for e in errors]
+        #: The file the document was read from, when it came from one.
+        self.file: Optional[str] = file
 
     def errors(self) -> List[ErrorDetail]:
         """Every problem found, each as ``{"path", "line", "id", "message"}`` (a fresh copy)."""
@@ -42,7 +47,7 @@ class ValidationError(OkrError, ValueError):
     def __reduce__(self) -> Tuple[Any, ...]:
         # Keeps the problems through pickling (multiprocessing, joblib…).
         message = self.args[0] if self.args else ""
-        return (type(self), (message, self._errors))
+        return (type(self), (message, self._errors, self.file))
 
 
 def _detail(problem: Any) -> ErrorDetail:

@@ -45,6 +45,7 @@ class KeyResultScoreDict(TypedDict):
 
     id: Optional[str]
     title: str
+    owner: Optional[str]
     score: Optional[float]
     attainment: Optional[float]
     color: Optional[Color]
