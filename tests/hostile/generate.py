@@ -805,9 +805,40 @@ def wrong_types(s: Suite) -> None:
         s.ok(f"types/base.{fmt}", text, note="the document every types/ and missing/ fixture starts from")
 
 
+def careless(s: Suite) -> None:
+    # Misspelled field names would be kept as extension fields and quietly ignored.
+    text = SMALL.replace("objectives:\n", "objetives:\n")
+    s.add("typo_objetives.yaml", text, path="objetives", line=line_of(text, "objetives:"), contains="did you mean `objectives`")
+    text = SMALL.replace("metric:", "metirc:")
+    s.add("typo_metirc.yaml", text, path="objectives[0].key_results[0].metirc", line=line_of(text, "metirc:"), contains="did you mean `metric`")
+    text = SMALL + "        check-ins:\n          - { date: 2026-07-08, value: 31 }\n"
+    s.add("typo_check_ins.yaml", text, path="objectives[0].key_results[0].check-ins", line=line_of(text, "check-ins:"), contains="did you mean `check_ins`")
+    text = SMALL.replace("    owner: acme\n", "    owner: acme\n    wieght: 2\n")
+    s.add("typo_wieght.yaml", text, path="objectives[0].wieght", line=line_of(text, "wieght:"), contains="did you mean `weight`")
+    text = '{"objectives": [{"id": "O1", "title": "Grow",\n "keyResults": ["Raise NPS from 30 to 45"]}]}\n'
+    s.add("typo_key_results.json", text, path="objectives[0].keyResults", line=2, contains="did you mean `key_results`")
+    text = SMALL.replace("        metric: { start: 30, target: 40 }\n", "        target: 40\n")
+    s.add("misplaced_target.yaml", text, path="objectives[0].key_results[0].target", line=line_of(text, "target: 40"), contains="move it under `metric:`")
+    s.ok("extension_fields.yaml", SMALL.replace("    owner: acme\n", "    owner: acme\n    jira: ACME-1\n    slack: growth\n    source: board deck\n    x_board: q3\n"), note="names far from any field stay extension fields")
+    s.add("not_okr.json", '{"name": "pkg", "version": "1.0.0"}\n', path="", line=None, contains="no OKR sections")
+    text = SMALL.replace("title: Delight home cooks", "title: No")
+    s.add("yaml_boolean_title.yaml", text, path="objectives[0].title", line=line_of(text, "title: No"), contains="quote it")
+    # Keys that read as the same text, numbers too large to hold exactly, ids that forge lines.
+    text = SMALL + "    x_map: { 1: a, \"1\": b }\n"
+    s.add("duplicate_key_by_type.yaml", text, path=None, line=line_of(text, "x_map:"), contains="duplicate key `1`")
+    text = SMALL.replace("target: 40", "target: 9007199254740993")
+    s.add("integer_beyond_2_53.yaml", text, path="objectives[0].key_results[0].metric.target", line=line_of(text, "9007199254740993"), contains="too large to hold exactly")
+    text = SMALL.replace("  - id: O1\n", "  - id: \"O1\\n::error::forged\"\n")
+    s.add("id_with_newline.yaml", text, path="objectives[0].id", line=line_of(text, "forged"), contains="one line of printable text")
+    # One pass: a type error in one item hides nothing elsewhere.
+    text = SMALL.replace("    owner: acme\n", "    owner: nobody\n") + "  - id: O2\n    title: 42\n    weight: -1\n"
+    s.add("type_error_beside_unknown_owner.yaml", text, path="objectives[0].owner", line=line_of(text, "owner: nobody"), contains="unknown team or person")
+    s.add("type_error_beside_negative_weight.yaml", text, path="objectives[1].weight", line=line_of(text, "weight: -1"), contains="negative")
+
+
 def build() -> tuple[dict[str, bytes], dict[str, Any]]:
     s = Suite()
-    for part in (bombs, nesting, encodings, numbers, dates, duplicates, alignment, dangling, shapes, wrong_types):
+    for part in (bombs, nesting, encodings, numbers, dates, duplicates, alignment, dangling, shapes, wrong_types, careless):
         part(s)
     big_head = SMALL
     unit = "  - id: O{n}\n    title: Padding objective\n    key_results: [Raise x from 1 to 2]\n"
