@@ -2,12 +2,14 @@
 //!
 //! `okr-core/tests/regressions.rs` includes this file (`#[path]`) and replays every input
 //! of `okr-core/tests/fuzz-regressions/` through [`pipeline`] in a normal `cargo test`, so
-//! it must only use `okr_core`, `chrono` and std. Every function here may return early, but
+//! it must only use `okr_core`, `chrono`, `serde_json` and std. Every function here may
+//! return early, but
 //! never panics unless okr-core does (or a round trip loses data, see [`roundtrip`]).
 
 use chrono::{Days, NaiveDate};
 use okr_core::format::{Format, LoadOptions};
 use okr_core::lint::LintConfig;
+use okr_core::lint::output::{self, FileProblem, Finding};
 use okr_core::model::Document;
 use okr_core::report::{Review, html, markdown, tree_text};
 use okr_core::score::ScoreConfig;
@@ -58,9 +60,24 @@ pub fn review_days(data: &[u8], document: &Document) -> Vec<NaiveDate> {
     days
 }
 
-/// Bytes → load → score → lint → review (HTML, Markdown, tree) as of each [`review_days`].
+/// Bytes → load → score → lint → review (HTML, Markdown, tree) and the lint output formats
+/// (text, JSON, SARIF, GitHub) as of each [`review_days`]. A file that does not load goes
+/// through the lint output formats as a load problem.
+///
+/// # Panics
+///
+/// When the JSON or SARIF output does not parse, or the text or GitHub output has a line
+/// that user text could have forged.
 pub fn pipeline(data: &[u8]) {
     let Some(document) = load_and_describe(data, format_of(data)) else {
+        if let Err(error) = okr_core::format::load(data, format_of(data), &LoadOptions::default()) {
+            let problems: Vec<FileProblem> = error
+                .problems()
+                .into_iter()
+                .map(|p| FileProblem::new("fuzz.yaml", p))
+                .collect();
+            write_every_format(&[], &problems);
+        }
         return;
     };
     let text = std::str::from_utf8(data).unwrap_or_default();
@@ -79,7 +96,39 @@ pub fn pipeline(data: &[u8]) {
         let mut sink = html(&review).len() + markdown(&review).len() + tree_text(&review).len();
         sink += scores.objectives.len() + findings.diagnostics.len();
         std::hint::black_box(sink);
+        let listed = Finding::all("fuzz.yaml", &findings, Some(text));
+        write_every_format(&listed, &[]);
     }
+}
+
+/// The lint output formats of `listed` and `problems`: JSON and SARIF must parse, and no
+/// line of the text or GitHub output may be one that user text forged.
+fn write_every_format(listed: &[Finding<'_>], problems: &[FileProblem]) {
+    let mut json = Vec::new();
+    output::write_json(listed, problems, &mut json).unwrap_or_else(|e| panic!("json: {e}"));
+    let value: serde_json::Value =
+        serde_json::from_slice(&json).unwrap_or_else(|e| panic!("json output does not parse: {e}"));
+    assert!(value["diagnostics"].is_array() && value["problems"].is_array());
+    let sarif: serde_json::Value = serde_json::from_str(&output::sarif(listed, problems))
+        .unwrap_or_else(|e| panic!("sarif output does not parse: {e}"));
+    assert_eq!(sarif["version"], "2.1.0");
+    let expected = listed.len() + problems.len();
+    assert_eq!(
+        sarif["runs"][0]["results"].as_array().map(Vec::len),
+        Some(expected)
+    );
+    let github = output::github(listed, problems);
+    assert_eq!(
+        github.lines().count(),
+        expected,
+        "one annotation per finding: {github}"
+    );
+    assert!(github.lines().all(|l| l.starts_with("::")), "{github}");
+    let text = output::text(listed, problems);
+    assert!(
+        !text.chars().any(|c| c.is_control() && c != '\n'),
+        "control characters in text output: {text:?}"
+    );
 }
 
 /// Whatever loads saves as YAML and as JSON, and each loads back to an equal document.

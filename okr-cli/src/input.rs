@@ -1,6 +1,7 @@
 //! Reading OKR files: size limit before reading, format from extension or content.
 
 use okr_core::format::{Format, LoadOptions};
+use okr_core::lint::output::FileProblem;
 use okr_core::{Document, Error, Problem};
 use std::io::Read;
 use std::path::Path;
@@ -77,58 +78,19 @@ impl ReadFailure {
     }
 }
 
-/// A problem of one input file, as the machine-readable outputs list it.
-#[derive(Debug, serde::Serialize)]
-pub(crate) struct FileProblem {
-    pub(crate) file: String,
-    #[serde(flatten)]
-    pub(crate) problem: Problem,
-}
-
-impl FileProblem {
-    /// Every problem of a failed read of `file`.
-    pub(crate) fn all(file: &str, failure: &ReadFailure) -> Vec<FileProblem> {
-        failure
-            .problems()
-            .into_iter()
-            .map(|problem| FileProblem {
-                file: file.to_owned(),
-                problem,
-            })
-            .collect()
-    }
-
-    /// `file:line: path: message`, one line whatever the file held.
-    pub(crate) fn line(&self) -> String {
-        located(&self.file, &self.problem)
-    }
+/// Every problem of a failed read of `file`, as the output formats list them.
+pub(crate) fn file_problems(file: &str, failure: &ReadFailure) -> Vec<FileProblem> {
+    failure
+        .problems()
+        .into_iter()
+        .map(|problem| FileProblem::new(file, problem))
+        .collect()
 }
 
 /// Prints every problem of a failed read as `file:line: path: message` on standard error:
 /// for commands whose output is something else (a score table, a report, a converted file).
 pub(crate) fn report_failure(file: &str, failure: &ReadFailure) {
-    for problem in FileProblem::all(file, failure) {
+    for problem in file_problems(file, failure) {
         crate::output::say(problem.line());
     }
-}
-
-/// `file:line: path: message`, leaving out the parts that are unknown. Text from the file
-/// is made inert: the result is always exactly one line.
-pub(crate) fn located(file: &str, problem: &Problem) -> String {
-    let mut text = String::from(file);
-    if let Some(line) = problem.line {
-        text.push_str(&format!(":{line}"));
-    }
-    text.push_str(": ");
-    if !problem.path.is_empty() {
-        text.push_str(&problem.path);
-        text.push_str(": ");
-    }
-    text.push_str(&problem.message);
-    if let Some(id) = &problem.id
-        && !problem.message.contains(id.as_str())
-    {
-        text.push_str(&format!(" [{id}]"));
-    }
-    crate::output::inert_line(&text).into_owned()
 }

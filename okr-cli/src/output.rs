@@ -4,7 +4,7 @@
 //! `main` turns it into an exit status (a closed pipe ends quietly, anything else is exit 2).
 //! Text that came from a file is made inert here before it reaches a terminal.
 
-use std::borrow::Cow;
+pub(crate) use okr_core::report::{inert_block, inert_line};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -143,40 +143,6 @@ pub(crate) fn say(text: impl std::fmt::Display) {
     let _ = writeln!(io::stderr().lock(), "{text}");
 }
 
-/// Text from a file, made safe for one line of terminal or log output: control characters
-/// (including newlines, ESC, BEL, NUL, DEL and C1 controls) and bidirectional overrides
-/// are written as `\u{…}` escapes, so a title can neither forge a line nor drive the terminal.
-pub(crate) fn inert_line(text: &str) -> Cow<'_, str> {
-    escape(text, false)
-}
-
-/// Like [`inert_line`] for multi-line output (Markdown, trees): newlines and tabs are kept.
-pub(crate) fn inert_block(text: &str) -> Cow<'_, str> {
-    escape(text, true)
-}
-
-fn escape(text: &str, keep_layout: bool) -> Cow<'_, str> {
-    let unsafe_char = |c: char| {
-        !(keep_layout && (c == '\n' || c == '\t'))
-            && (c.is_control()
-                || okr_core::validate::is_bidi_control(c)
-                || c == '\u{2028}'
-                || c == '\u{2029}')
-    };
-    if !text.chars().any(unsafe_char) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if unsafe_char(c) {
-            out.push_str(&c.escape_unicode().to_string());
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
 /// Colours for terminals; plain text when stdout is not a terminal or `NO_COLOR` is set.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Style {
@@ -202,19 +168,5 @@ impl Style {
             _ => return text.to_owned(),
         };
         format!("\x1b[{code}m{text}\x1b[0m")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn control_characters_are_escaped_and_plain_text_is_borrowed() {
-        assert!(matches!(inert_line("Grow revenue"), Cow::Borrowed(_)));
-        assert_eq!(inert_line("a\x1b[31mb"), "a\\u{1b}[31mb");
-        assert_eq!(inert_line("x\ny"), "x\\u{a}y");
-        assert_eq!(inert_block("x\ny\u{202e}"), "x\ny\\u{202e}");
-        assert_eq!(inert_line("\u{7}\u{0}\u{9b}"), "\\u{7}\\u{0}\\u{9b}");
     }
 }

@@ -1,7 +1,8 @@
-use crate::input::{self, FileProblem, ReadFailure};
+use crate::input::{self, ReadFailure};
 use crate::output::{print, print_json, say};
 use crate::{EXIT_BAD_INPUT, EXIT_OK, Outcome, ReadArgs, display_name};
 use okr_core::LoadOptions;
+use okr_core::lint::output::FileProblem;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -34,7 +35,7 @@ pub(crate) fn run(args: &Args) -> Outcome {
                 );
             }
             Err(failure) => {
-                let found = FileProblem::all(&file, &failure);
+                let found = input::file_problems(&file, &failure);
                 for problem in &found {
                     let _ = writeln!(text, "{}", problem.line());
                 }

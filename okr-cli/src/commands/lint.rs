@@ -1,13 +1,11 @@
-use crate::input::{self, FileProblem};
+use crate::input;
 use crate::output::{inert_line, print, say};
 use crate::{EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Outcome, ReadArgs, display_name, settings};
 use chrono::NaiveDate;
 use okr_core::LoadOptions;
-use okr_core::lint::{Diagnostic, LintConfig, LintReport, Severity};
-use serde::Serialize;
+use okr_core::lint::output::{self, FileProblem, Finding};
+use okr_core::lint::{LintConfig, LintReport};
 use std::path::PathBuf;
-
-mod formats;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -36,17 +34,6 @@ pub(crate) struct Args {
     read: ReadArgs,
 }
 
-/// A diagnostic with the file it came from (for output formats over many files).
-#[derive(Debug, Serialize)]
-pub(crate) struct FileDiagnostic<'a> {
-    pub(crate) file: &'a str,
-    #[serde(flatten)]
-    pub(crate) diagnostic: &'a Diagnostic,
-    /// The offending line of the source (text output only), cut to a readable length.
-    #[serde(skip)]
-    pub(crate) source_line: Option<&'a str>,
-}
-
 pub(crate) fn run(args: &Args) -> Outcome {
     let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
     let as_of = args.as_of.unwrap_or_else(crate::today);
@@ -69,7 +56,7 @@ pub(crate) fn run(args: &Args) -> Outcome {
         let (doc, text) = match input::load(path, &options) {
             Ok(loaded) => loaded,
             Err(failure) => {
-                problems.extend(FileProblem::all(&file, &failure));
+                problems.extend(input::file_problems(&file, &failure));
                 continue;
             }
         };
@@ -103,27 +90,24 @@ pub(crate) fn run(args: &Args) -> Outcome {
     }
 
     let has_errors = results.iter().any(|(_, r, _)| r.has_errors());
-    let listed: Vec<FileDiagnostic<'_>> = results
+    // Only text output shows the offending line.
+    let with_source = args.format == "text";
+    let listed: Vec<Finding<'_>> = results
         .iter()
         .flat_map(|(file, report, text)| {
-            // Only text output shows the offending line.
-            let lines: Vec<&str> = if args.format == "text" {
-                text.lines().collect()
-            } else {
-                Vec::new()
-            };
-            report.diagnostics.iter().map(move |d| FileDiagnostic {
-                file,
-                diagnostic: d,
-                source_line: d.line.and_then(|l| lines.get(l - 1)).map(|s| shorten(s)),
-            })
+            Finding::all(file, report, with_source.then_some(text.as_str()))
         })
         .collect();
     match args.format.as_str() {
-        "json" => formats::print_json(&listed, &problems)?,
-        "sarif" => print(&formats::sarif(&listed, &problems))?,
-        "github" => print(&formats::github(&listed, &problems))?,
-        _ => print(&formats::text(&listed, &problems))?,
+        "json" => {
+            let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            let mut out = out;
+            output::write_json(&listed, &problems, &mut out)?;
+            std::io::Write::flush(&mut out)?;
+        }
+        "sarif" => print(&output::sarif(&listed, &problems))?,
+        "github" => print(&output::github(&listed, &problems))?,
+        _ => print(&output::text(&listed, &problems))?,
     }
     Ok(if !problems.is_empty() {
         EXIT_BAD_INPUT
@@ -132,22 +116,4 @@ pub(crate) fn run(args: &Args) -> Outcome {
     } else {
         EXIT_OK
     })
-}
-
-/// At most 160 bytes of a source line (on a char boundary): one-line JSON can be huge.
-fn shorten(line: &str) -> &str {
-    let mut end = line.len().min(160);
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
-    &line[..end]
-}
-
-pub(crate) fn severity_counts(listed: &[FileDiagnostic<'_>]) -> (usize, usize, usize) {
-    let count = |s: Severity| listed.iter().filter(|d| d.diagnostic.severity == s).count();
-    (
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Info),
-    )
 }

@@ -33,6 +33,7 @@
 mod config;
 mod context;
 mod memo;
+pub mod output;
 mod registry;
 mod rules;
 mod suppress;

@@ -25,11 +25,13 @@
 //! ```
 
 mod html;
+mod inert;
 mod markdown;
 mod svg;
 mod tree;
 
 pub use html::{escape as escape_html, html};
+pub use inert::{inert_block, inert_line};
 pub use markdown::{markdown, tree_text};
 pub use tree::{TreeRow, prefix as tree_prefix, tree_rows};
 

@@ -1,21 +1,138 @@
-//! Output formats of `okr lint`: text (like ruff), JSON, SARIF 2.1.0, GitHub annotations.
+//! The output formats of a lint run over files: text (like ruff), JSON, SARIF 2.1.0 and
+//! GitHub workflow annotations, shared by `okr lint` and anything that embeds the linter.
 //!
 //! Files that did not load are reported inside each format (a `problems` list in JSON,
-//! results of the rule `OKR000` in SARIF, `::error` commands for GitHub), so standard
-//! output always holds one valid document of the chosen format.
+//! results of the rule `OKR000` in SARIF, `::error` commands for GitHub), so a caller that
+//! prints one of these prints one valid document of its format whatever the input. Text
+//! from the files is made inert ([`crate::report::inert_line`]).
+//!
+//! ```
+//! use okr_core::lint::output::{self, Finding};
+//!
+//! let doc = okr_core::from_yaml_str("objectives:\n  - id: O1\n    title: Improve things\n")?;
+//! let as_of = chrono::NaiveDate::from_ymd_opt(2026, 8, 1).unwrap();
+//! let report = okr_core::lint::lint(&doc, as_of, &Default::default());
+//! let findings = Finding::all("okrs.yaml", &report, None);
+//! let sarif: serde_json::Value = serde_json::from_str(&output::sarif(&findings, &[]))?;
+//! assert_eq!(sarif["version"], "2.1.0");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
-use super::{FileDiagnostic, severity_counts};
-use crate::input::FileProblem;
-use crate::output::inert_line;
-use okr_core::lint::Severity;
+use super::{Diagnostic, LintReport, Severity};
+use crate::error::Problem;
+use crate::report::inert_line;
+use serde::Serialize;
 use serde_json::{Value, json};
 use std::fmt::Write as _;
 
-/// The code under which load and validation problems appear among lint results.
-const LOAD_CODE: &str = "OKR000";
-const LOAD_NAME: &str = "load";
+/// A finding with the file it came from.
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct Finding<'a> {
+    /// The file as the caller names it.
+    pub file: &'a str,
+    /// The finding itself.
+    #[serde(flatten)]
+    pub diagnostic: &'a Diagnostic,
+    /// The offending line of the source (text output only), cut to a readable length.
+    #[serde(skip)]
+    pub source_line: Option<&'a str>,
+}
 
-pub(super) fn text(listed: &[FileDiagnostic<'_>], problems: &[FileProblem]) -> String {
+impl<'a> Finding<'a> {
+    /// The findings of one file's report; with `source`, each carries its source line (at
+    /// most 160 bytes of it: one-line JSON can be huge).
+    pub fn all(file: &'a str, report: &'a LintReport, source: Option<&'a str>) -> Vec<Finding<'a>> {
+        let lines: Vec<&str> = source.map(|s| s.lines().collect()).unwrap_or_default();
+        report
+            .diagnostics
+            .iter()
+            .map(|d| Finding {
+                file,
+                diagnostic: d,
+                source_line: d
+                    .line
+                    .and_then(|l| lines.get(l.wrapping_sub(1)))
+                    .map(|s| shorten(s)),
+            })
+            .collect()
+    }
+}
+
+/// At most 160 bytes of a source line (on a char boundary).
+fn shorten(line: &str) -> &str {
+    let mut end = line.len().min(160);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
+}
+
+/// A problem of a file that did not load, as the formats list it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct FileProblem {
+    /// The file as the caller names it.
+    pub file: String,
+    /// The problem.
+    #[serde(flatten)]
+    pub problem: Problem,
+}
+
+impl FileProblem {
+    /// A problem of `file`.
+    pub fn new(file: impl Into<String>, problem: Problem) -> Self {
+        FileProblem {
+            file: file.into(),
+            problem,
+        }
+    }
+
+    /// `file:line: path: message [id]`, one line whatever the file held.
+    pub fn line(&self) -> String {
+        let p = &self.problem;
+        let mut text = self.file.clone();
+        if let Some(line) = p.line {
+            let _ = write!(text, ":{line}");
+        }
+        text.push_str(": ");
+        if !p.path.is_empty() {
+            text.push_str(&p.path);
+            text.push_str(": ");
+        }
+        text.push_str(&p.message);
+        if let Some(id) = &p.id
+            && !p.message.contains(id.as_str())
+        {
+            let _ = write!(text, " [{id}]");
+        }
+        inert_line(&text).into_owned()
+    }
+}
+
+/// Counts of findings by severity: (error, warning, info).
+pub fn severity_counts(findings: &[Finding<'_>]) -> (usize, usize, usize) {
+    let count = |s: Severity| {
+        findings
+            .iter()
+            .filter(|d| d.diagnostic.severity == s)
+            .count()
+    };
+    (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    )
+}
+
+/// The code under which load and validation problems appear among lint results.
+pub const LOAD_CODE: &str = "OKR000";
+/// The name of [`LOAD_CODE`].
+pub const LOAD_NAME: &str = "load";
+
+/// Text like ruff's: problems of files that did not load, then each finding with its
+/// source line, help and path, then a summary line.
+pub fn text(listed: &[Finding<'_>], problems: &[FileProblem]) -> String {
     let mut out = String::new();
     for problem in problems {
         let _ = writeln!(out, "{}", problem.line());
@@ -77,11 +194,12 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// `{diagnostics, problems, summary}`, streamed to standard output straight from the
-/// findings (no value tree, never one string): see docs of the JSON report.
-pub(super) fn print_json(
-    listed: &[FileDiagnostic<'_>],
+/// `{diagnostics, problems, summary}`, streamed to `out` straight from the findings (no
+/// value tree, never one string), pretty-printed and ending in a newline.
+pub fn write_json(
+    listed: &[Finding<'_>],
     problems: &[FileProblem],
+    mut out: impl std::io::Write,
 ) -> std::io::Result<()> {
     #[derive(serde::Serialize)]
     struct Summary {
@@ -91,7 +209,7 @@ pub(super) fn print_json(
     }
     #[derive(serde::Serialize)]
     struct Report<'a, 'b> {
-        diagnostics: &'a [FileDiagnostic<'b>],
+        diagnostics: &'a [Finding<'b>],
         /// Files that did not load: `{file, line, path, id, message}`.
         problems: &'a [FileProblem],
         summary: Summary,
@@ -106,11 +224,12 @@ pub(super) fn print_json(
             info,
         },
     };
-    crate::output::print_json(&report)
+    serde_json::to_writer_pretty(&mut out, &report).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
 }
 
 /// SARIF 2.1.0, as read by code-scanning tools.
-pub(super) fn sarif(listed: &[FileDiagnostic<'_>], problems: &[FileProblem]) -> String {
+pub fn sarif(listed: &[Finding<'_>], problems: &[FileProblem]) -> String {
     let load_rule = json!({
         "id": LOAD_CODE,
         "name": LOAD_NAME,
@@ -120,12 +239,12 @@ pub(super) fn sarif(listed: &[FileDiagnostic<'_>], problems: &[FileProblem]) -> 
         "properties": {"category": "structure"},
     });
     let rules: Vec<Value> = std::iter::once(load_rule)
-        .chain(okr_core::lint::rules().into_iter().map(|r| {
+        .chain(super::rules().into_iter().map(|r| {
             json!({
                 "id": r.code,
                 "name": r.name,
                 "shortDescription": {"text": r.summary},
-                "fullDescription": {"text": okr_core::lint::explain(r.code).unwrap_or_default()},
+                "fullDescription": {"text": super::explain(r.code).unwrap_or_default()},
                 "defaultConfiguration": {"level": level(r.severity)},
                 "properties": {"category": r.category.as_str()},
             })
@@ -229,7 +348,7 @@ fn level(severity: Severity) -> &'static str {
 /// GitHub Actions workflow commands: one `::error file=…,line=…::message` per finding.
 /// User text is escaped as GitHub documents (`%`, CR, LF; also `:` and `,` in properties),
 /// after control characters are made inert, so it can never start a command of its own.
-pub(super) fn github(listed: &[FileDiagnostic<'_>], problems: &[FileProblem]) -> String {
+pub fn github(listed: &[Finding<'_>], problems: &[FileProblem]) -> String {
     let mut out = String::new();
     let mut annotate = |command: &str, file: &str, line: Option<usize>, title: &str, text: &str| {
         let mut properties = format!("file={}", escape_property(file));
