@@ -93,6 +93,14 @@ impl PyDocument {
         let given = crate::lint::config(config)?;
         let merged = okr_core::lint::LintConfig::layered(&self.inner, Some(&given), &flags)
             .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        if merged.disables_every_rule() {
+            PyErr::warn(
+                py,
+                &py.get_type::<pyo3::exceptions::PyUserWarning>(),
+                c"lint(): the selection leaves no rule to run (see okr.rules())",
+                1,
+            )?;
+        }
         let document = Arc::clone(&self.inner);
         let source = self.source.as_ref().map(|s| Arc::clone(&s.text));
         let report = py.detach(move || {

@@ -95,3 +95,19 @@ def test_rules_and_explain() -> None:
         assert section in text
     with pytest.raises(ValueError, match="OKR999"):
         okr.explain("OKR999")
+
+
+def test_unknown_rules_are_errors_with_a_suggestion() -> None:
+    doc = okr.loads(WEAK)
+    with pytest.raises(ValueError, match="did you mean `vague-key-result`"):
+        doc.lint(as_of="2026-08-01", ignore="vage-key-result")
+    with pytest.raises(ValueError, match="OKR10Z"):
+        doc.lint(as_of="2026-08-01", select=["OKR10Z"])
+    with pytest.raises(ValueError, match="OKR9999"):
+        doc.lint(as_of="2026-08-01", config={"ignore": ["OKR9999"]})
+
+
+def test_a_selection_that_leaves_no_rule_warns() -> None:
+    doc = okr.loads(WEAK)
+    with pytest.warns(UserWarning, match="no rule to run"):
+        assert doc.lint(as_of="2026-08-01", ignore="ALL") == []

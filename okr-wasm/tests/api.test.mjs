@@ -586,3 +586,14 @@ objectives:
   const typo = okr.validate("objectives:\n  - id: O1\n    title: Grow\n    metirc: 3\n");
   assert.match(typo.problems[0].message, /did you mean `metric`/);
 });
+
+test("lint: an unknown rule in the options is an error naming the nearest one", () => {
+  assert.throws(
+    () => okr.lint(WEAK, { asOf: "2026-08-01", ignore: ["vage-key-result"] }),
+    (e) => e instanceof Error && /did you mean `vague-key-result`/.test(e.message),
+  );
+  assert.throws(
+    () => okr.lint(WEAK, { asOf: "2026-08-01", config: { select: ["OKR9999"] } }),
+    (e) => e instanceof Error && /OKR9999/.test(e.message),
+  );
+});
