@@ -691,3 +691,30 @@ fn yaml_keys_that_read_as_the_same_text_are_a_duplicate() {
     );
     assert_eq!(run.code, 2, "{}", run.stdout);
 }
+
+#[test]
+fn convert_keeps_the_top_level_key_order() {
+    let scratch = Scratch::new();
+    let input = scratch.file(
+        "order.yaml",
+        "x_owner_note: kept first\nobjectives:\n  - id: O1\n    title: Grow\n    owner: web\nteams:\n  - id: web\nx_last: 1\n",
+    );
+    let json = okr(&["convert", s(&input), "--to", "json"]);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let keys: Vec<String> =
+        serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&json.stdout)
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+    assert_eq!(keys, ["x_owner_note", "objectives", "teams", "x_last"]);
+    let back = scratch.file("back.json", &json.stdout);
+    let yaml = okr(&["convert", s(&back), "--to", "yaml"]);
+    let top: Vec<&str> = yaml
+        .stdout
+        .lines()
+        .filter(|l| !l.starts_with([' ', '-']))
+        .map(|l| l.split(':').next().unwrap())
+        .collect();
+    assert_eq!(top, ["x_owner_note", "objectives", "teams", "x_last"]);
+}

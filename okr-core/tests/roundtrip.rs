@@ -273,6 +273,7 @@ fn document() -> impl Strategy<Value = Document> {
                 })
                 .collect(),
             extra,
+            key_order: Default::default(),
         })
 }
 

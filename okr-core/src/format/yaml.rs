@@ -60,7 +60,7 @@ pub(super) fn parse(
     limits: &LoadOptions,
 ) -> Result<Document, (Vec<Problem>, Option<Box<super::shape::Salvage>>)> {
     let value = parse_value(text, limits).map_err(|first| (vec![first], None))?;
-    match Document::deserialize(&value) {
+    match <Document as Deserialize>::deserialize(&value) {
         Ok(document) => Ok(document),
         Err(_) => {
             let salvage = Box::new(super::shape::salvage(value));

@@ -1,7 +1,10 @@
 use super::{Extra, LintSection, Objective};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
 
 /// A whole OKR file: the cycles, the organisation and its objectives.
 ///
@@ -22,6 +25,7 @@ use serde::{Deserialize, Serialize};
 /// # Ok::<(), okr_core::Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(remote = "Self")]
 #[schemars(
     title = "OKR document",
     description = "Cycles, teams, people, objectives and their key results."
@@ -49,6 +53,127 @@ pub struct Document {
     #[serde(flatten)]
     #[schemars(skip)]
     pub extra: Extra,
+    /// The order the file wrote its top-level keys in, kept so that saving writes them
+    /// back in that order. Not part of the document's value: it never affects equality.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub key_order: KeyOrder,
+}
+
+/// The order of a document's top-level keys as read (empty for a document built in code,
+/// which is written in the default order: cycles, teams, people, objectives, history,
+/// lint, then unknown fields). Two documents are equal whatever their key order.
+#[derive(Debug, Clone, Default)]
+pub struct KeyOrder(Vec<String>);
+
+impl PartialEq for KeyOrder {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl KeyOrder {
+    /// The keys in the order they were read.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
+}
+
+impl<'de> Deserialize<'de> for Document {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DocumentVisitor;
+
+        impl<'de> Visitor<'de> for DocumentVisitor {
+            type Value = Document;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping with keys such as `cycles`, `teams` and `objectives`")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Document, A::Error> {
+                let mut keys = Vec::new();
+                let recording = RecordKeys {
+                    inner: map,
+                    keys: &mut keys,
+                };
+                let mut document =
+                    Document::deserialize(de::value::MapAccessDeserializer::new(recording))?;
+                document.key_order = KeyOrder(keys);
+                Ok(document)
+            }
+        }
+
+        deserializer.deserialize_map(DocumentVisitor)
+    }
+}
+
+/// Passes a mapping through, noting its keys (a document has a handful at the top).
+struct RecordKeys<'k, A> {
+    inner: A,
+    keys: &'k mut Vec<String>,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for RecordKeys<'_, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        let Some(key) = self.inner.next_key::<String>()? else {
+            return Ok(None);
+        };
+        self.keys.push(key.clone());
+        seed.deserialize(de::IntoDeserializer::<A::Error>::into_deserializer(key))
+            .map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        self.inner.next_value_seed(seed)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.inner.size_hint()
+    }
+}
+
+impl Serialize for Document {
+    /// Top-level keys in the order they were read; new ones in the default order after.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.key_order.0.is_empty() {
+            return Document::serialize(self, serializer);
+        }
+        let sections = ["cycles", "teams", "people", "objectives", "history", "lint"];
+        let read: Vec<&str> = self.key_order.keys().collect();
+        let rest = sections
+            .iter()
+            .copied()
+            .chain(self.extra.iter().map(|(k, _)| k.as_str()))
+            .filter(|k| !read.contains(k));
+        let mut map = serializer.serialize_map(None)?;
+        for key in read.iter().copied().chain(rest) {
+            match key {
+                "cycles" if !self.cycles.is_empty() => map.serialize_entry(key, &self.cycles)?,
+                "teams" if !self.teams.is_empty() => map.serialize_entry(key, &self.teams)?,
+                "people" if !self.people.is_empty() => map.serialize_entry(key, &self.people)?,
+                "objectives" if !self.objectives.is_empty() => {
+                    map.serialize_entry(key, &self.objectives)?
+                }
+                "history" if !self.history.is_empty() => map.serialize_entry(key, &self.history)?,
+                "lint" => {
+                    if let Some(lint) = &self.lint {
+                        map.serialize_entry(key, lint)?;
+                    }
+                }
+                _ => {
+                    if let Some(value) = self.extra.get(key) {
+                        map.serialize_entry(key, value)?;
+                    }
+                }
+            }
+        }
+        map.end()
+    }
 }
 
 impl Document {

@@ -26,7 +26,7 @@ mod lint;
 mod numbers;
 mod objective;
 
-pub use document::{Cycle, Document, HistoryEntry, Person, Team};
+pub use document::{Cycle, Document, HistoryEntry, KeyOrder, Person, Team};
 pub use ids::Ids;
 pub use key_result::{Binary, CheckIn, KeyResult, Measure, Metric, Milestone, Threshold};
 pub use lint::{Allow, LintSection};
