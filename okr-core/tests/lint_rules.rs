@@ -433,12 +433,27 @@ fn okr201_objective_is_metric() {
 
 #[test]
 fn okr202_solution_prescribing_objective() {
+    // Outcome key results do not excuse a solution in the objective.
     fires(
         &objective("Migrate to the new Kubernetes platform"),
         "OKR202",
         O0,
-        Severity::Info,
-    ); // its KRs are outcomes
+        Severity::Warning,
+    );
+    fires(
+        &objective("Rollout the new benefits package"),
+        "OKR202",
+        O0,
+        Severity::Warning,
+    );
+    silent(
+        &objective("Develop a content plan that doubles our blog traffic"),
+        "OKR202",
+    );
+    silent(
+        &objective("Create the most intuitive mortgage application for first-time buyers"),
+        "OKR202",
+    );
     let tasks = format!(
         "{HEAD}objectives:\n  - id: O1\n    title: Build a partner portal\n    key_results: [Design the portal, Launch the portal]\n"
     );

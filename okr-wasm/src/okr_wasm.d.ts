@@ -179,6 +179,11 @@ export interface RuleInfo {
   severity: Severity;
   category: Category;
   summary: string;
+  /** Share of the OKRs it fired on that their public source calls bad; null: never fired. */
+  precision: number | null;
+  precision_firings: number | null;
+  /** How many OKRs from public guides the precision was measured on. */
+  corpus_size: number;
 }
 
 export interface KeyResultScore {

@@ -543,7 +543,9 @@ test("JSON edited a character at a time, through broken states: each call answer
 test("rules and explain", () => {
   const rules = okr.rules();
   assert.ok(rules.length >= 25);
-  assert.deepEqual(Object.keys(rules[0]), ["code", "name", "severity", "category", "summary"]);
+  assert.deepEqual(Object.keys(rules[0]), [
+    "code", "name", "severity", "category", "summary", "precision", "precision_firings", "corpus_size",
+  ]);
   const codes = rules.map((r) => r.code);
   assert.deepEqual([...codes].sort(), codes);
   const text = okr.explain("OKR102");

@@ -20,18 +20,25 @@ pub(crate) fn run_rules(args: &RulesArgs) -> Outcome {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<7} {:<name_width$} {:<8} {:<10} SUMMARY",
-        "CODE", "NAME", "SEVERITY", "CATEGORY"
+        "{:<7} {:<name_width$} {:<8} {:<10} {:<9} SUMMARY",
+        "CODE", "NAME", "SEVERITY", "CATEGORY", "PRECISION"
     );
     for r in &rules {
+        let precision = r.precision.map_or("-".to_owned(), |p| format!("{p:.2}"));
         let _ = writeln!(
             out,
-            "{:<7} {:<name_width$} {:<8} {:<10} {}",
+            "{:<7} {:<name_width$} {:<8} {:<10} {precision:<9} {}",
             r.code,
             r.name,
             r.severity.as_str(),
             r.category.as_str(),
             r.summary
+        );
+    }
+    if let Some(size) = rules.first().map(|r| r.corpus_size) {
+        let _ = writeln!(
+            out,
+            "\nPRECISION: share of the OKRs a rule fired on that their public source calls bad, of {size} judged OKRs (benches/lint-quality); - = never fired there."
         );
     }
     print(&out)?;

@@ -32,6 +32,7 @@
 
 mod config;
 mod context;
+mod measured;
 mod memo;
 pub mod output;
 mod registry;

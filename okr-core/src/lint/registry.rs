@@ -95,7 +95,7 @@ pub(crate) static RULES: &[&Rule] = &[
 ];
 
 /// Public description of a rule (for `okr rules` and the bindings).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RuleInfo {
     /// Stable code, e.g. `OKR102`.
     pub code: &'static str,
@@ -107,6 +107,14 @@ pub struct RuleInfo {
     pub category: Category,
     /// First line of the explanation.
     pub summary: String,
+    /// Share of the OKRs it fired on that their sources call bad, measured on OKRs from
+    /// public guides (`benches/lint-quality`); `None` when it never fired there (rules
+    /// about owners, dates, check-ins and organisations cannot, on quoted OKRs).
+    pub precision: Option<f64>,
+    /// How many OKRs that precision rests on.
+    pub precision_firings: Option<u32>,
+    /// How many OKRs the corpus judged (the same for every rule).
+    pub corpus_size: u32,
 }
 
 impl Rule {
@@ -121,6 +129,9 @@ impl Rule {
                 .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
                 .unwrap_or_default()
                 .to_owned(),
+            precision: super::measured::precision(self.code).map(|(p, _)| p),
+            precision_firings: super::measured::precision(self.code).map(|(_, n)| n),
+            corpus_size: super::measured::CORPUS_SIZE,
         }
     }
 
@@ -150,8 +161,20 @@ pub(crate) fn find(code_or_name: &str) -> Option<&'static Rule> {
 /// what to write instead, and the sources.
 pub fn explain(code_or_name: &str) -> Option<String> {
     let rule = find(code_or_name)?;
+    let trust = match super::measured::precision(rule.code) {
+        Some((precision, fired)) => format!(
+            "Measured precision: {precision:.2} (fired on {fired} of {} OKRs from public guides, {}).",
+            super::measured::CORPUS_SIZE,
+            super::measured::MEASURED_ON
+        ),
+        None => format!(
+            "Measured precision: none (did not fire on the {} OKRs from public guides, {}).",
+            super::measured::CORPUS_SIZE,
+            super::measured::MEASURED_ON
+        ),
+    };
     Some(format!(
-        "# {} ({})\n\nDefault severity: {}. Category: {}.\n\n{}",
+        "# {} ({})\n\nDefault severity: {}. Category: {}. {trust}\n\n{}",
         rule.name,
         rule.code,
         rule.severity,

@@ -436,15 +436,6 @@ pub(crate) fn is_outcome_of_task(parsed: &ParsedKeyResult, words: Words<'_>) -> 
         || (parsed.target.is_some() && words.has_any(PEOPLE_REACHED))
 }
 
-/// True when the key result measures an outcome shape: a change between two values, a
-/// rate or ratio, or "% of …".
-pub(crate) fn is_outcome_shaped(parsed: &ParsedKeyResult, words: Words<'_>) -> bool {
-    parsed.baseline.is_some()
-        || parsed.change.is_some()
-        || parsed.unit.as_deref() == Some("%")
-        || words.has_any(RATE_WORDS)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

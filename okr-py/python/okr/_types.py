@@ -127,6 +127,10 @@ class RuleInfo(TypedDict):
     severity: Severity
     category: Category
     summary: str
+    precision: Optional[float]
+    """Share of the OKRs it fired on that their public source calls bad (None: never fired)."""
+    precision_firings: Optional[int]
+    corpus_size: int
 
 
 class LintConfigDict(TypedDict, total=False):

@@ -1,7 +1,7 @@
 use crate::lint::Severity;
 use crate::lint::context::{Context, Sink, objective_path};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{is_outcome_shaped, quote};
+use crate::lint::text::quote;
 
 declare_rule! {
     /// Finds objectives that name a solution to build instead of a problem to solve.
@@ -21,7 +21,9 @@ declare_rule! {
     /// - { id: P1, title: Ship changes to customers the day they are ready }
     /// ```
     /// or keep the solution but say why: "Migrate to Kubernetes so that teams deploy
-    /// without waiting on ops". Warning; info when every key result measures an outcome.
+    /// without waiting on ops". Outcome key results do not excuse the objective: it still
+    /// fixes the answer (measured: the sources of the lint-quality corpus call such
+    /// objectives bad whatever their key results).
     ///
     /// ## Sources
     /// LINT-RULES.md OKR202: K ("sunset least-used features"), OO, LD, Sten Pittet
@@ -54,8 +56,10 @@ const DELIVERY_VERBS: &[&str] = &[
     "upgrade",
     "introduce",
     "rewrite",
-    "create",
     "release",
+    "rollout",
+    "complete",
+    "finish",
 ];
 const NOT_SOLUTIONS: &[&str] = &[
     "culture",
@@ -91,6 +95,10 @@ const WHY_CLAUSES: &[&[&str]] = &[
     &["in", "order", "to"],
     &["that", "delights"],
     &["that", "lets"],
+    &["that", "doubles"],
+    &["that", "halves"],
+    &["that", "cuts"],
+    &["that", "helps"],
 ];
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
@@ -105,15 +113,8 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
         {
             continue;
         }
-        let outcomes = !objective.key_results.is_empty()
-            && (0..objective.key_results.len())
-                .all(|k| is_outcome_shaped(cx.parsed(i, k), cx.kr_words(i, k)));
         sink.report_at(
-            if outcomes {
-                Severity::Info
-            } else {
-                Severity::Warning
-            },
+            Severity::Warning,
             objective_path(i),
             Some(&objective.id),
             format!(
