@@ -251,22 +251,7 @@ fn report(split: &str, items: &[&Judged], show_misses: bool) {
         "{:<7} {:>7} {:>7} {:>9}  problems caught (source's words, paraphrased)",
         "rule", "fired", "on bad", "precision"
     );
-    let mut by_rule: BTreeMap<&str, (usize, usize, BTreeMap<String, usize>)> = BTreeMap::new();
-    for item in items {
-        let mut codes: Vec<&str> = item.fired.iter().map(|(c, _)| *c).collect();
-        codes.sort_unstable();
-        codes.dedup();
-        for code in codes {
-            let entry = by_rule.entry(code).or_default();
-            entry.0 += 1;
-            if item.bad {
-                entry.1 += 1;
-                for problem in &item.problems {
-                    *entry.2.entry(problem.clone()).or_default() += 1;
-                }
-            }
-        }
-    }
+    let by_rule = firings(items.iter().copied());
     for (code, (fired, on_bad, problems)) in &by_rule {
         let mut top: Vec<(&String, &usize)> = problems.iter().collect();
         top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -293,23 +278,38 @@ fn report(split: &str, items: &[&Judged], show_misses: bool) {
 /// The `dev` firings as the body of okr-core/src/lint/measured.rs's tables.
 fn print_table(judged: &[Judged]) {
     let dev: Vec<&Judged> = judged.iter().filter(|j| j.split == "dev").collect();
-    let mut by_rule: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for item in &dev {
-        let mut codes: Vec<&str> = item.fired.iter().map(|(c, _)| *c).collect();
+    let by_rule = firings(dev.iter().copied());
+    println!("pub(crate) const CORPUS_SIZE: u32 = {};", dev.len());
+    println!("pub(crate) const FIRINGS: &[(&str, u32, u32)] = &[");
+    for (code, (fired, bad, _)) in by_rule {
+        println!("    (\"{code}\", {fired}, {bad}),");
+    }
+    println!("];");
+}
+
+/// Per rule: the OKRs it fired on (any severity), how many of them are bad, and how often
+/// each problem the sources named for those bad ones came up.
+fn firings<'a>(
+    items: impl Iterator<Item = &'a Judged>,
+) -> BTreeMap<&'static str, (usize, usize, BTreeMap<String, usize>)> {
+    let mut by_rule: BTreeMap<&'static str, (usize, usize, BTreeMap<String, usize>)> =
+        BTreeMap::new();
+    for item in items {
+        let mut codes: Vec<&'static str> = item.fired.iter().map(|(c, _)| *c).collect();
         codes.sort_unstable();
         codes.dedup();
         for code in codes {
             let entry = by_rule.entry(code).or_default();
             entry.0 += 1;
-            entry.1 += usize::from(item.bad);
+            if item.bad {
+                entry.1 += 1;
+                for problem in &item.problems {
+                    *entry.2.entry(problem.clone()).or_default() += 1;
+                }
+            }
         }
     }
-    println!("pub(crate) const CORPUS_SIZE: u32 = {};", dev.len());
-    println!("pub(crate) const FIRINGS: &[(&str, u32, u32)] = &[");
-    for (code, (fired, bad)) in by_rule {
-        println!("    (\"{code}\", {fired}, {bad}),");
-    }
-    println!("];");
+    by_rule
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
