@@ -519,11 +519,12 @@ fn brute_objective(
     let children_of = |pred: &dyn Fn(&str) -> bool| -> Option<f64> {
         let (mut s, mut w) = (0.0, 0.0);
         for (c, child) in doc.objectives.iter().enumerate() {
-            if child.aligned_ids().any(pred) && child.weight() > 0.0 {
-                if let Some(score) = brute_objective(doc, c, own) {
-                    s += child.weight() * score;
-                    w += child.weight();
-                }
+            if child.aligned_ids().any(pred)
+                && child.weight() > 0.0
+                && let Some(score) = brute_objective(doc, c, own)
+            {
+                s += child.weight() * score;
+                w += child.weight();
             }
         }
         (w > 0.0).then(|| s / w)

@@ -23,10 +23,10 @@ fn keep_unwritable_numbers(_key: JsValue, value: JsValue) -> JsValue {
         Some(n) if n == f64::NEG_INFINITY => return JsValue::from_str("-Infinity"),
         _ => {}
     }
-    if value.is_bigint() {
-        if let Ok(text) = value.unchecked_ref::<js_sys::BigInt>().to_string(10) {
-            return text.into();
-        }
+    if value.is_bigint()
+        && let Ok(text) = value.unchecked_ref::<js_sys::BigInt>().to_string(10)
+    {
+        return text.into();
     }
     value
 }

@@ -347,11 +347,10 @@ fn read_from_to(tokens: &[Token], out: &mut ParsedKeyResult, marker: &mut Option
                 && matches!(tokens.get(j + 1), Some(Token::Symbol('>')));
             let mut offset = if arrow { 2 } else { 1 };
             // "from 3.2 hrs to under 1 hr": the target is also a bound.
-            if is_to {
-                if let Some((len, bound)) = words::comparator(leading_words(&tokens[j + 1..])) {
-                    out.bound = Some(bound);
-                    offset += len;
-                }
+            if is_to && let Some((len, bound)) = words::comparator(leading_words(&tokens[j + 1..]))
+            {
+                out.bound = Some(bound);
+                offset += len;
             }
             if (is_to || arrow)
                 && let Some(target) = tokens.get(j + offset).and_then(Token::number)
