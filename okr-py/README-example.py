@@ -1,6 +1,6 @@
 import okr
 
-doc = okr.load("examples/acme.yaml")           # or okr.loads(text), okr.from_dict(data)
+doc = okr.load("examples/acme.yaml")           # or an open file, okr.loads(text), okr.from_dict(data)
 report = doc.score(as_of="2026-11-23")         # a date, a datetime, "YYYY-MM-DD", or None for today
 
 c1 = report.objective("C1")
