@@ -142,6 +142,7 @@ test("score: hand-computed scores, colours, outcome, pace and forecast", () => {
   assert.deepEqual(o2.key_results[0], {
     id: null,
     title: "Lift awareness from 10% to 25%",
+    owner: "acme", // no owner of its own: its objective's
     score: 0,
     attainment: 0,
     color: "red",
@@ -585,7 +586,9 @@ objectives:
       ["objectives[1].weight", 16],
     ],
   );
-  const typo = okr.validate("objectives:\n  - id: O1\n    title: Grow\n    metirc: 3\n");
+  const typo = okr.validate(
+    "objectives:\n  - id: O1\n    title: Grow\n    key_results:\n      - { title: Raise NPS, metirc: 3 }\n",
+  );
   assert.match(typo.problems[0].message, /did you mean `metric`/);
 });
 
