@@ -95,8 +95,28 @@ pub enum Measure<'a> {
 }
 
 impl KeyResult {
-    /// A key result with only a title, as if written as a bare sentence.
+    /// A key result with only a title, written as a mapping (`{ title: … }`); set its
+    /// fields, then it saves and loads back equal.
+    ///
+    /// ```
+    /// use okr_core::model::{Document, KeyResult, Metric, Objective};
+    ///
+    /// let kr = KeyResult { id: Some("K1".into()), metric: Some(Metric::new(30.0, 45.0)), ..KeyResult::new("Raise NPS") };
+    /// let doc = Document { objectives: vec![Objective { key_results: vec![kr], ..Objective::new("O1", "Delight users") }], ..Document::default() };
+    /// assert_eq!(okr_core::from_yaml_str(&okr_core::to_yaml(&doc)?)?, doc);
+    /// assert_eq!(okr_core::from_json_str(&okr_core::to_json(&doc)?)?, doc);
+    /// # Ok::<(), okr_core::Error>(())
+    /// ```
     pub fn new(title: impl Into<String>) -> Self {
+        KeyResult {
+            title: title.into(),
+            ..KeyResult::default()
+        }
+    }
+
+    /// A key result written as a bare sentence (`- "Lift awareness from 10% to 25%"`): it
+    /// saves as a sentence while it has nothing but its title.
+    pub fn sentence(title: impl Into<String>) -> Self {
         KeyResult {
             title: title.into(),
             bare: true,
@@ -168,7 +188,7 @@ impl<'de> Deserialize<'de> for KeyResult {
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<KeyResult, E> {
-                Ok(KeyResult::new(v))
+                Ok(KeyResult::sentence(v))
             }
 
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<KeyResult, A::Error> {
