@@ -340,3 +340,49 @@ fn unknown_fields_past_the_limit_are_refused_with_their_place() {
     assert_eq!(problem.path, "objectives[0].key_results[0].check_ins[0]");
     assert!(problem.message.contains("`x_deep`"), "{}", problem.message);
 }
+
+#[test]
+fn a_document_built_with_the_constructors_validates_and_round_trips() {
+    use chrono::NaiveDate;
+    use okr_core::model::{CheckIn, HistoryEntry, Person};
+    let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+    let mut doc = Document::default();
+    doc.cycles.push(Cycle::new("Q3", day(7, 1), day(9, 30)));
+    doc.teams.push(Team::new("web"));
+    doc.people.push(Person {
+        team: Some("web".into()),
+        ..Person::new("ana")
+    });
+    let mut objective = Objective::new("O1", "Delight returning customers");
+    objective.owner = Some("web".into());
+    objective.key_results.push(KeyResult {
+        id: Some("K1".into()),
+        metric: Some(okr_core::model::Metric::new(20.0, 30.0)),
+        ..KeyResult::new("Raise repeat purchase rate from 20% to 30%")
+    });
+    doc.objectives.push(objective);
+    doc.history.push(HistoryEntry::new("O1", "Q3", 0.7));
+    doc.key_result_mut("K1").unwrap().check_ins.push(
+        CheckIn::new(day(7, 8))
+            .value(22.0)
+            .confidence(0.6)
+            .note("first week"),
+    );
+    assert!(doc.validate().is_empty(), "{:?}", doc.validate());
+    assert_eq!(
+        doc.objective_mut("O1").map(|o| o.id.clone()).as_deref(),
+        Some("O1")
+    );
+    for text in [
+        okr_core::to_yaml(&doc).unwrap(),
+        okr_core::to_json(&doc).unwrap(),
+    ] {
+        let back = okr_core::format::load_str(
+            &text,
+            okr_core::Format::sniff(&text),
+            &okr_core::LoadOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(back, doc, "{text}");
+    }
+}

@@ -1,4 +1,4 @@
-use super::{Extra, LintSection, Objective};
+use super::{Extra, KeyResult, LintSection, Objective};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
@@ -182,6 +182,44 @@ impl Document {
         self.objectives.iter().find(|o| o.id == id)
     }
 
+    /// The objective with this id, to change it.
+    pub fn objective_mut(&mut self, id: &str) -> Option<&mut Objective> {
+        self.objectives.iter_mut().find(|o| o.id == id)
+    }
+
+    /// The key result with this id, in any objective.
+    ///
+    /// ```
+    /// use okr_core::model::{CheckIn, Document, KeyResult, Objective};
+    /// use chrono::NaiveDate;
+    ///
+    /// let mut doc = Document::default();
+    /// doc.objectives.push(Objective { key_results: vec![KeyResult { id: Some("K1".into()), ..KeyResult::new("Raise NPS from 30 to 45") }], ..Objective::new("O1", "Delight users") });
+    /// let day = NaiveDate::from_ymd_opt(2026, 7, 8).unwrap();
+    /// doc.key_result_mut("K1").unwrap().check_ins.push(CheckIn::new(day).value(33.0));
+    /// assert_eq!(doc.key_result("K1").unwrap().check_ins[0].value, Some(33.0));
+    /// assert!(doc.validate().is_empty());
+    /// ```
+    pub fn key_result(&self, id: &str) -> Option<&KeyResult> {
+        self.objectives
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .find(|kr| kr.id.as_deref() == Some(id))
+    }
+
+    /// The key result with this id, in any objective, to change it.
+    pub fn key_result_mut(&mut self, id: &str) -> Option<&mut KeyResult> {
+        self.objectives
+            .iter_mut()
+            .flat_map(|o| &mut o.key_results)
+            .find(|kr| kr.id.as_deref() == Some(id))
+    }
+
+    /// Every problem with the document (see [`crate::validate`]); empty when it is valid.
+    pub fn validate(&self) -> Vec<crate::Problem> {
+        crate::validate::validate(self)
+    }
+
     /// How many key results the objectives have in all.
     ///
     /// ```
@@ -280,4 +318,53 @@ pub struct HistoryEntry {
     #[serde(flatten)]
     #[schemars(skip)]
     pub extra: Extra,
+}
+
+impl Cycle {
+    /// A cycle from `start` to `end` (both days included).
+    pub fn new(id: impl Into<String>, start: NaiveDate, end: NaiveDate) -> Self {
+        Cycle {
+            id: id.into(),
+            name: None,
+            start,
+            end,
+            extra: Extra::new(),
+        }
+    }
+}
+
+impl Team {
+    /// A team with only its id.
+    pub fn new(id: impl Into<String>) -> Self {
+        Team {
+            id: id.into(),
+            name: None,
+            parent: None,
+            extra: Extra::new(),
+        }
+    }
+}
+
+impl Person {
+    /// A person with only their id.
+    pub fn new(id: impl Into<String>) -> Self {
+        Person {
+            id: id.into(),
+            name: None,
+            team: None,
+            extra: Extra::new(),
+        }
+    }
+}
+
+impl HistoryEntry {
+    /// An objective's final score in an earlier cycle.
+    pub fn new(objective: impl Into<String>, cycle: impl Into<String>, score: f64) -> Self {
+        HistoryEntry {
+            objective: objective.into(),
+            cycle: cycle.into(),
+            score,
+            extra: Extra::new(),
+        }
+    }
 }

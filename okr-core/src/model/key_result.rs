@@ -339,6 +339,38 @@ pub struct CheckIn {
     pub extra: Extra,
 }
 
+impl CheckIn {
+    /// A check-in on `date` with nothing else yet: add `.value(…)`, `.confidence(…)`,
+    /// `.note(…)`.
+    pub fn new(date: NaiveDate) -> Self {
+        CheckIn {
+            date,
+            value: None,
+            confidence: None,
+            note: None,
+            extra: Extra::new(),
+        }
+    }
+
+    /// This check-in with a measured value.
+    pub fn value(mut self, value: f64) -> Self {
+        self.value = Some(value);
+        self
+    }
+
+    /// This check-in with a confidence in [0, 1].
+    pub fn confidence(mut self, confidence: f64) -> Self {
+        self.confidence = Some(confidence);
+        self
+    }
+
+    /// This check-in with a note.
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+}
+
 mod optional_date {
     use chrono::NaiveDate;
     use serde::{Deserializer, Serializer};
