@@ -1,6 +1,6 @@
 //! Errors: one enum for everything that can go wrong, and [`Problem`], a located message.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// One thing wrong with an OKR file, located as precisely as the input allows.
@@ -14,7 +14,7 @@ use std::fmt;
 /// assert_eq!(problem.line, Some(4));
 /// assert!(problem.message.contains("duplicate id"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     /// Where in the document, e.g. `objectives[3].key_results[1].metric.target`
     /// (empty for the document as a whole).

@@ -325,5 +325,6 @@ pub(crate) fn from_dict(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<PyDo
 }
 
 fn parse_format(name: &str) -> PyResult<Format> {
-    name.parse::<Format>().map_err(PyValueError::new_err)
+    name.parse::<Format>()
+        .map_err(|e| PyValueError::new_err(e.to_string()))
 }

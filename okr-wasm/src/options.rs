@@ -109,7 +109,7 @@ fn read_format(value: &JsValue, path: &str) -> JsResult<Format> {
         .as_string()
         .ok_or_else(|| usage_error(path, "expected \"yaml\" or \"json\""))?;
     text.parse()
-        .map_err(|message: String| usage_error(path, message))
+        .map_err(|e: okr_core::format::UnknownFormat| usage_error(path, e.to_string()))
 }
 
 fn read_date(value: &JsValue, path: &str) -> JsResult<NaiveDate> {

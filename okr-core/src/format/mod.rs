@@ -73,14 +73,24 @@ impl Format {
     }
 }
 
-impl std::str::FromStr for Format {
-    type Err = String;
+/// A format name that is neither `yaml` nor `json`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown format `{0}`; use `yaml` or `json`")]
+pub struct UnknownFormat(pub String);
 
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
+impl std::str::FromStr for Format {
+    type Err = UnknownFormat;
+
+    /// ```
+    /// use okr_core::Format;
+    /// assert_eq!("YML".parse::<Format>(), Ok(Format::Yaml));
+    /// assert_eq!("xml".parse::<Format>().unwrap_err().to_string(), "unknown format `xml`; use `yaml` or `json`");
+    /// ```
+    fn from_str(s: &str) -> std::result::Result<Self, UnknownFormat> {
         match s.to_ascii_lowercase().as_str() {
             "yaml" | "yml" => Ok(Format::Yaml),
             "json" => Ok(Format::Json),
-            other => Err(format!("unknown format `{other}`; use `yaml` or `json`")),
+            other => Err(UnknownFormat(other.to_owned())),
         }
     }
 }

@@ -110,7 +110,17 @@ impl Category {
     }
 }
 
-/// One finding.
+/// One finding. Reads back from its JSON (a report sent between services): its code and
+/// rule must be ones this version knows.
+///
+/// ```
+/// use okr_core::lint::{lint, LintReport};
+/// let doc = okr_core::from_yaml_str("objectives:\n  - id: O1\n    title: Improve things\n")?;
+/// let report = lint(&doc, chrono::NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(), &Default::default());
+/// let back: LintReport = serde_json::from_str(&serde_json::to_string(&report)?)?;
+/// assert_eq!(back, report);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     /// Stable rule code, e.g. `OKR102`.
@@ -131,8 +141,44 @@ pub struct Diagnostic {
     pub line: Option<usize>,
 }
 
+impl<'de> Deserialize<'de> for Diagnostic {
+    /// The code and rule name are looked up in the registry (they must agree).
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Read {
+            code: String,
+            rule: String,
+            severity: Severity,
+            message: String,
+            help: String,
+            path: String,
+            id: Option<String>,
+            line: Option<usize>,
+        }
+        let read = Read::deserialize(deserializer)?;
+        let rule = registry::find(&read.code)
+            .filter(|r| r.code == read.code && r.name == read.rule)
+            .ok_or_else(|| {
+                serde::de::Error::custom(format_args!(
+                    "unknown rule `{}` ({}) for this version of okr",
+                    read.code, read.rule
+                ))
+            })?;
+        Ok(Diagnostic {
+            code: rule.code,
+            rule: rule.name,
+            severity: read.severity,
+            message: read.message,
+            help: read.help,
+            path: read.path,
+            id: read.id,
+            line: read.line,
+        })
+    }
+}
+
 /// Counts of findings by severity.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// Findings of severity error.
     pub error: usize,
@@ -143,7 +189,7 @@ pub struct Summary {
 }
 
 /// The linter's result (the DESIGN §6 shape).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct LintReport {
     /// Findings in document order.
     pub diagnostics: Vec<Diagnostic>,
