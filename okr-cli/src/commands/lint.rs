@@ -100,8 +100,7 @@ pub(crate) fn run(args: &Args) -> Outcome {
         .collect();
     match args.format.as_str() {
         "json" => {
-            let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            let mut out = out;
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
             output::write_json(&listed, &problems, &mut out)?;
             std::io::Write::flush(&mut out)?;
         }
