@@ -175,3 +175,24 @@ fn fifty_thousand_unknown_owners_are_all_reported() {
     assert_eq!(problems.len(), 50_000);
     assert_eq!(problems[49_999].line, Some(50_001));
 }
+
+#[test]
+fn a_misspelled_required_field_hides_neither_the_typo_nor_the_items_key_results() {
+    let yaml = "objectives:\n  - id: O1\n    tittle: Grow\n    key_results:\n      - id: K1\n        title: Raise NPS\n        metric: { start: 30, target: 30 }\n  - id: O2\n    title: Keep\n    aligns_to: K1\n";
+    let err = okr_core::from_yaml_str(yaml).unwrap_err();
+    let found: Vec<(String, Option<usize>)> = err
+        .problems()
+        .into_iter()
+        .map(|p| (p.path, p.line))
+        .collect();
+    let expected: Vec<(String, Option<usize>)> = [
+        ("objectives[0]", 2),
+        ("objectives[0].tittle", 3),
+        ("objectives[0].key_results[0].metric.target", 7),
+    ]
+    .iter()
+    .map(|(p, l)| ((*p).to_owned(), Some(*l)))
+    .collect();
+    // O2's alignment to K1 still resolves: the key results of O1 were read.
+    assert_eq!(found, expected);
+}

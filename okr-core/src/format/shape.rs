@@ -72,15 +72,17 @@ pub(super) fn salvage(mut root: Value) -> Salvage {
         "cycles",
         &mut out,
         |id| json!({"id": id, "start": PLACEHOLDER_DAY, "end": PLACEHOLDER_DAY}),
+        &["id"],
     );
-    list::<Team>(map, "teams", &mut out, |id| json!({"id": id}));
-    list::<Person>(map, "people", &mut out, |id| json!({"id": id}));
+    list::<Team>(map, "teams", &mut out, |id| json!({"id": id}), &["id"]);
+    list::<Person>(map, "people", &mut out, |id| json!({"id": id}), &["id"]);
     objectives(map, &mut out);
     list::<HistoryEntry>(
         map,
         "history",
         &mut out,
         |_| json!({"objective": "", "cycle": "", "score": 0.0}),
+        &["objective", "cycle"],
     );
     match serde_path_to_error::deserialize::<_, Document>(&root) {
         Ok(document) => out.document = Some(document),
@@ -106,6 +108,7 @@ fn list<T: DeserializeOwned>(
     key: &str,
     out: &mut Salvage,
     placeholder: impl Fn(&str) -> Value,
+    required_text: &[&str],
 ) {
     match root.get_mut(key) {
         None | Some(Value::Null) => {}
@@ -118,6 +121,7 @@ fn list<T: DeserializeOwned>(
                     id.as_deref(),
                     out,
                     &placeholder,
+                    required_text,
                 );
             }
         }
@@ -139,7 +143,21 @@ fn repair<T: DeserializeOwned>(
     id: Option<&str>,
     out: &mut Salvage,
     placeholder: &dyn Fn(&str) -> Value,
+    required_text: &[&str],
 ) {
+    // A missing required text field (`tittle:` for `title:`) is reported and left empty, so
+    // the rest of the item (its key results, and the misspelled key itself) is still read.
+    if let Some(object) = item.as_object_mut() {
+        for field in required_text {
+            if object.contains_key(*field) {
+                continue;
+            }
+            object.insert((*field).to_owned(), Value::String(String::new()));
+            out.problems
+                .push(Problem::new(path, format!("missing field `{field}`; add it")).with_id(id));
+            out.mark(format!("{path}.{field}"), false);
+        }
+    }
     // Each pass removes or replaces one field or element, so this ends; the bound is a guard.
     let bound = 2 + item.as_object().map_or(0, |o| {
         o.len()
@@ -218,7 +236,7 @@ impl Salvage {
 fn objectives(root: &mut Map<String, Value>, out: &mut Salvage) {
     let placeholder = |id: &str| json!({"id": id, "title": ""});
     let Some(Value::Array(items)) = root.get_mut("objectives") else {
-        list::<Objective>(root, "objectives", out, placeholder);
+        list::<Objective>(root, "objectives", out, placeholder, &["id", "title"]);
         return;
     };
     for (index, item) in items.iter_mut().enumerate() {
@@ -228,7 +246,14 @@ fn objectives(root: &mut Map<String, Value>, out: &mut Salvage) {
         let path = format!("objectives[{index}]");
         let id = id_of(item).map(str::to_owned);
         let key_results = item.as_object_mut().and_then(|o| o.remove("key_results"));
-        repair::<Objective>(item, &path, id.as_deref(), out, &placeholder);
+        repair::<Objective>(
+            item,
+            &path,
+            id.as_deref(),
+            out,
+            &placeholder,
+            &["id", "title"],
+        );
         match key_results {
             Some(Value::Array(mut krs)) => {
                 for (k, kr) in krs.iter_mut().enumerate() {
@@ -240,6 +265,7 @@ fn objectives(root: &mut Map<String, Value>, out: &mut Salvage) {
                         kr_id.as_deref(),
                         out,
                         &kr_placeholder,
+                        &["title"],
                     );
                 }
                 if let Some(object) = item.as_object_mut() {
