@@ -1,4 +1,4 @@
-"""A straightforward pure-Python implementation of okr's scoring formulas (DESIGN §3), as the
+"""A straightforward pure-Python implementation of okr's scoring formulas (docs/scoring.md), as the
 baseline the Rust binding is compared with. It scores metric, threshold, binary and milestone
 key results, rolls up `from_children` and objective means in topological order, and computes
 colour, outcome, expected progress, pace and the least-squares forecast."""

@@ -1,4 +1,4 @@
-//! `okr score`: the DESIGN §6 JSON shape, text table, as-of handling.
+//! `okr score`: the JSON shape of docs/reports.md, text table, as-of handling.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 

@@ -1,4 +1,4 @@
-//! Scoring against values computed by hand (DESIGN §3), plus properties.
+//! Scoring against values computed by hand (docs/scoring.md), plus properties.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 

@@ -1,5 +1,5 @@
 //! `ScoreReport`, `ObjectiveScore` and `KeyResultScore`: read-only views of the core's
-//! score report, with `to_dict()` (the DESIGN §6 shape), `to_pandas()` and `_repr_html_`.
+//! score report, with `to_dict()` (the shape in docs/reports.md), `to_pandas()` and `_repr_html_`.
 
 use std::sync::Arc;
 

@@ -1,6 +1,6 @@
 """Scoring: Document.score(as_of) and the ScoreReport / ObjectiveScore / KeyResultScore views.
 
-Expected values are computed from the formulas of DESIGN §3 on the small document in
+Expected values are computed from the formulas of docs/scoring.md on the small document in
 conftest.py (cycle Q3: 2026-07-01 -> 2026-09-30, 91 days).
 """
 

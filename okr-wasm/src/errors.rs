@@ -11,7 +11,7 @@ use wasm_bindgen::JsValue;
 /// What every export returns: a JS value, or an `OkrError` to throw.
 pub(crate) type JsResult<T = JsValue> = Result<T, JsValue>;
 
-/// Converts a result to a plain JS object with the JSON shapes of DESIGN §6: maps become
+/// Converts a result to a plain JS object with the JSON shapes of docs/reports.md: maps become
 /// objects (not `Map`s) and missing values `null` (not `undefined`).
 ///
 /// The value crosses as JSON text read by `JSON.parse`: one string and one native parse

@@ -4,11 +4,12 @@
 //! `explain`, `parseKeyResult` and `version`, for node and the browser. `scripts/build-wasm.sh` builds `pkg/node` and
 //! `pkg/web`; `src/okr_wasm.d.ts` is the hand-written TypeScript API shipped in both.
 //!
-//! Contract (DESIGN §8):
+//! Contract (written up in docs/format.md, docs/reports.md and docs/errors.md):
 //! - `source` is YAML/JSON text (format sniffed, or `options.format`) or a plain object of
 //!   the file schema (dates as `"YYYY-MM-DD"` strings, a key result may be a bare sentence),
 //!   read through `JSON.stringify` and the core's JSON reader (`source.rs`);
-//! - results are plain objects of the DESIGN §6 shapes (snake_case keys, `null` for missing);
+//! - results are plain objects of the shapes in docs/reports.md (snake_case keys, `null`
+//!   for missing);
 //! - failures throw `Error` objects named `OkrError` carrying `path`, `id`, `line` and
 //!   `problems` (`errors.rs`); nothing may panic, since a panic aborts the wasm instance.
 //!
@@ -33,6 +34,14 @@ thread_local! {
     static LINT_MEMO: RefCell<Memo> = RefCell::default();
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `console.warn`: how JS libraries say "this probably is not what you meant" without
+    /// failing (node prints it on stderr, browsers in the console).
+    #[wasm_bindgen(js_namespace = console, js_name = warn)]
+    fn console_warn(message: &str);
+}
+
 // The declarations are written by hand (precise unions instead of generated `any`) and
 // placed in the generated `okr_wasm.d.ts`; every export below uses `skip_typescript`.
 #[wasm_bindgen(typescript_custom_section)]
@@ -40,8 +49,8 @@ const TYPESCRIPT: &'static str = include_str!("okr_wasm.d.ts");
 
 /// Scores every objective and key result of `source` as of `options.asOf` (default: today).
 ///
-/// Returns the score report of DESIGN §6; throws an `OkrError` when the source does not
-/// load or validate, or an option is wrong.
+/// Returns the score report (its shape: docs/reports.md in the okr repository); throws an
+/// `OkrError` when the source does not load or validate, or an option is wrong.
 #[wasm_bindgen(js_name = score, skip_typescript)]
 pub fn score(source: JsValue, options: JsValue) -> JsResult {
     let options = Options::read(
@@ -57,11 +66,13 @@ pub fn score(source: JsValue, options: JsValue) -> JsResult {
 
 /// Lints `source` as of `options.asOf` (default: today; staleness and trend rules use it).
 ///
-/// Returns `{diagnostics, summary}` (DESIGN §6), with source lines for text sources.
+/// Returns `{diagnostics, summary}` (docs/reports.md in the okr repository), with source
+/// lines for text sources.
 /// Titles unchanged since the previous call are not read again (see `LINT_MEMO`). The
 /// document's own `lint:` section applies first, then `options.config` (the keys of an
 /// `okr.toml` `[lint]` table), then `options.select` / `options.ignore`. Throws an
-/// `OkrError` when the source does not load or validate, or an option is wrong.
+/// `OkrError` when the source does not load or validate, or an option is wrong; warns on
+/// the console when the options leave no rule to run.
 #[wasm_bindgen(js_name = lint, skip_typescript)]
 pub fn lint(source: JsValue, options: JsValue) -> JsResult {
     let options = Options::read(
@@ -83,6 +94,9 @@ pub fn lint(source: JsValue, options: JsValue) -> JsResult {
     let report = source::with_document(&source, options.format, |document, text| {
         let config = okr_core::lint::LintConfig::layered(document, Some(&options.lint), &flags)
             .map_err(|e| usage_error("lint", e.to_string()))?;
+        if config.disables_every_rule() {
+            console_warn("okr lint(): the selection leaves no rule to run (rules() lists them)");
+        }
         let mut report = LINT_MEMO.with(|memo| match memo.try_borrow_mut() {
             Ok(mut memo) => okr_core::lint::lint_with_memo(document, as_of, &config, &mut memo),
             // Only a re-entrant call could find it borrowed; it lints without the memo.

@@ -15,7 +15,7 @@ export type Outcome = "missed" | "met" | "exceeded";
 export type Pace = "not_started" | "on_track" | "at_risk" | "off_track";
 export type ObjectiveKind = "aspirational" | "committed";
 
-// ---- input: the file format as a plain object (DESIGN §2) ----
+// ---- input: the file format as a plain object (docs/format.md in the okr repository) ----
 
 /** Fields okr does not know are kept (they round-trip through the Rust core). */
 export interface Open {
@@ -154,7 +154,7 @@ export interface LintOptions extends ValidateOptions {
   config?: LintConfig;
 }
 
-// ---- results (DESIGN §6: the same shapes as the CLI's JSON) ----
+// ---- results: the same shapes as the CLI's JSON (docs/reports.md in the okr repository) ----
 
 /** One lint finding. */
 export interface Diagnostic {
@@ -262,7 +262,10 @@ export interface OkrError extends Error {
 
 // ---- functions ----
 
-/** Lints the document as of `options.asOf`. Throws an {@link OkrError} when the source does not load or validate. */
+/**
+ * Lints the document as of `options.asOf`. Throws an {@link OkrError} when the source does not load or validate;
+ * warns with `console.warn` when `select`/`ignore` leave no rule to run.
+ */
 export function lint(source: Source, options?: LintOptions): LintReport;
 /** Every lint rule. */
 export function rules(): RuleInfo[];

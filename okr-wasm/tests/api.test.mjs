@@ -1,5 +1,5 @@
 // Node tests of every export of okr-wasm (pkg/node, built by scripts/build-wasm.sh).
-// Expected numbers are computed by hand from DESIGN §3; the comments show the arithmetic.
+// Expected numbers are computed by hand from docs/scoring.md; the comments show the arithmetic.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -155,7 +155,7 @@ test("score: hand-computed scores, colours, outcome, pace and forecast", () => {
   assert.equal(o2.pace, "off_track"); // 0 - 0.49 < -0.4
 });
 
-test("score: the result is a plain object with exactly the DESIGN §6 keys", () => {
+test("score: the result is a plain object with exactly the keys of docs/reports.md", () => {
   const report = okr.score(YAML, { asOf: "2026-08-15" });
   assert.equal(Object.getPrototypeOf(report), Object.prototype);
   assert.deepEqual(Object.keys(report), ["as_of", "objectives"]);
@@ -590,6 +590,21 @@ objectives:
     "objectives:\n  - id: O1\n    title: Grow\n    key_results:\n      - { title: Raise NPS, metirc: 3 }\n",
   );
   assert.match(typo.problems[0].message, /did you mean `metric`/);
+});
+
+test("lint: a selection that leaves no rule to run warns on the console, once per call", () => {
+  const warned = [];
+  const original = console.warn;
+  console.warn = (message) => warned.push(String(message));
+  try {
+    const report = okr.lint(WEAK, { asOf: "2026-08-01", select: ["OKR101"], ignore: ["OKR1"] });
+    assert.equal(report.diagnostics.length, 0);
+    okr.lint(WEAK, { asOf: "2026-08-01", select: ["OKR101"] });
+  } finally {
+    console.warn = original;
+  }
+  assert.equal(warned.length, 1);
+  assert.match(warned[0], /no rule to run/);
 });
 
 test("lint: an unknown rule in the options is an error naming the nearest one", () => {

@@ -22,7 +22,7 @@ okr-py/tests/test_hostile.py, okr-wasm/tests/hostile.test.mjs). Each fixture ent
                                       # it apart (#[ignore], xfail, todo); drop it when fixed
 
 One problem must meet all of path, path_prefix, line and message_contains at once. The
-expectations are the contract (DESIGN §2: errors name the offending path and, for YAML,
+expectations are the contract (docs/errors.md: errors name the offending path and, for YAML,
 the line), not a copy of okr's output: lines are computed here from the fixture text, as
 the line of the key or value the problem is about (see `line_of` and the emitters).
 
@@ -828,6 +828,12 @@ def careless(s: Suite) -> None:
     s.add("duplicate_key_by_type.yaml", text, path=None, line=line_of(text, "x_map:"), contains="duplicate key `1`")
     text = SMALL.replace("target: 40", "target: 9007199254740993")
     s.add("integer_beyond_2_53.yaml", text, path="objectives[0].key_results[0].metric.target", line=line_of(text, "9007199254740993"), contains="too large to hold exactly")
+    # Beyond 64 bits, both parsers would round to a float without a word: refused where written.
+    text = SMALL.replace("  - id: O1\n", "  - id: O1\n    x_ticket: 123456789012345678901234567890\n")
+    s.add("integer_beyond_64_bits_in_extension.yaml", text, path="objectives[0].x_ticket", line=line_of(text, "x_ticket"), contains="beyond 64 bits")
+    doc = {"objectives": [{"id": "O1", "title": "Grow", "x_ids": [1, Raw("-99999999999999999999")]}]}
+    text, where = emit_json(doc)
+    s.add("integer_beyond_64_bits_in_extension.json", text, path="objectives[0].x_ids[1]", line=where["objectives[0].x_ids[1]"], contains="beyond 64 bits")
     text = SMALL.replace("  - id: O1\n", "  - id: \"O1\\n::error::forged\"\n")
     s.add("id_with_newline.yaml", text, path="objectives[0].id", line=line_of(text, "forged"), contains="one line of printable text")
     # One pass: a type error in one item hides nothing elsewhere.

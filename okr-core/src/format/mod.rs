@@ -23,6 +23,7 @@ mod lines;
 mod reload;
 mod shape;
 mod strict_value;
+mod wide_numbers;
 mod yaml;
 
 pub use lines::LineIndex;
@@ -179,9 +180,23 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
             (merge_first(text, first, problems), salvage)
         }),
     };
+    // Literals the parsers would round without a word; reported with everything else.
+    let wide = wide_numbers::problems(text, format);
     let document = match parsed {
-        Ok(document) => document,
+        Ok(document) if wide.is_empty() => document,
+        Ok(document) => {
+            let mut problems = wide;
+            if options.validate {
+                problems.extend(crate::validate::validate(&document));
+            }
+            return Err(locate(text, problems, Error::Invalid));
+        }
         Err((mut problems, salvage)) => {
+            let wide: Vec<Problem> = wide
+                .into_iter()
+                .filter(|w| !problems.iter().any(|p| p.path == w.path))
+                .collect();
+            problems.extend(wide);
             // The items that typed are still cross-checked, so one run reports everything.
             if options.validate
                 && let Some(salvage) = &salvage

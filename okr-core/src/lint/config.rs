@@ -204,7 +204,8 @@ fn selector_matches(selector: &str, rule: &Rule) -> bool {
             && rule.code[..selector.len()].eq_ignore_ascii_case(selector))
 }
 
-/// Thresholds of the rules; unset values take the defaults of LINT-RULES.md.
+/// Thresholds of the rules; unset values take the defaults given below (also tabled in
+/// docs/writing-rules.md).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Thresholds {

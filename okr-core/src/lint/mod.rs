@@ -188,7 +188,7 @@ pub struct Summary {
     pub info: usize,
 }
 
-/// The linter's result (the DESIGN §6 shape).
+/// The linter's result (its JSON shape is described in docs/reports.md).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct LintReport {
     /// Findings in document order.

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
-/// Bands and thresholds of scoring; the defaults follow DESIGN §3 (Google's colour bands,
-/// the seed guide's outcome bands, ±0.2/0.4 pace gaps).
+/// Bands and thresholds of scoring; the defaults (Google's colour bands, the seed guide's
+/// outcome bands, ±0.2/0.4 pace gaps) are tabled in docs/scoring.md.
 ///
 /// ```
 /// let mut config = okr_core::score::ScoreConfig::default();

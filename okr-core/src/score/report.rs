@@ -3,7 +3,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
-/// Scores of a whole document as of one day (the shape of DESIGN §6).
+/// Scores of a whole document as of one day (its JSON shape is described in docs/reports.md).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScoreReport {
     /// The day the scores are computed for.

@@ -39,7 +39,8 @@ pub(crate) enum VerbClass {
     NumbersOr(Direction),
 }
 
-/// Verbs that name a deliverable rather than an outcome (LINT-RULES OKR102's list).
+/// Verbs that name a deliverable rather than an outcome: the list of rule OKR102
+/// (output-key-result, docs/writing-rules.md).
 pub(crate) fn is_output_verb(verb: &str) -> bool {
     matches!(
         verb,

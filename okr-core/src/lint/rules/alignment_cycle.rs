@@ -19,7 +19,7 @@ declare_rule! {
     /// Remove the link that points downward.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR303 (derived: the alignment graph must be a DAG).
+    /// Sources: derived (the alignment graph must be a DAG).
     RULE {
         code: "OKR303",
         name: "alignment-cycle",

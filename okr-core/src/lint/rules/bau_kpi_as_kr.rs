@@ -24,7 +24,7 @@ declare_rule! {
     /// write it as a guardrail with a bound: `Keep CSAT at or above 85%` (a `threshold`).
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR104: GP, RW ("maintain market position", "continue doing X"), VI,
+    /// Sources: GP, RW ("maintain market position", "continue doing X"), VI,
     /// okr.mx, leaveamark, OK; guardrail exemption from RD.
     RULE {
         code: "OKR104",

@@ -22,7 +22,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR007: K ("state it's binary, estimate probability of success"), KL, LD,
+    /// Sources: K ("state it's binary, estimate probability of success"), KL, LD,
     /// KO, okr-framework.com.
     RULE {
         code: "OKR007",

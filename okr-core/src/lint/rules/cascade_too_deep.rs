@@ -19,7 +19,7 @@ declare_rule! {
     /// reported as info.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR304: ZK ("keep hierarchies shallow"), KS (stop at team), FC ("OKRs
+    /// Sources: ZK ("keep hierarchies shallow"), KS (stop at team), FC ("OKRs
     /// never cascade"), TB, QR; 3 levels is our own threshold.
     RULE {
         code: "OKR304",

@@ -22,7 +22,7 @@ declare_rule! {
     /// objectives: reported below 0.4 (red) in the last two cycles; committed: below 1.0.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR403: GP (colour bands; red 0.0–0.3), RW, K ("below 60% → retro").
+    /// Sources: GP (colour bands; red 0.0–0.3), RW, K ("below 60% → retro").
     RULE {
         code: "OKR403",
         name: "chronic-miss",

@@ -20,7 +20,7 @@ declare_rule! {
     /// "Win the home cooks who leave us for smart-oven integration".
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR203: K.
+    /// Sources: K.
     RULE {
         code: "OKR203",
         name: "competitor-parity-objective",

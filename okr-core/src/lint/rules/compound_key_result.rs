@@ -21,7 +21,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR105: KO.
+    /// Sources: KO.
     RULE {
         code: "OKR105",
         name: "compound-key-result",

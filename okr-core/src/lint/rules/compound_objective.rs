@@ -19,7 +19,7 @@ declare_rule! {
     /// One goal per objective; if both matter this cycle, write two objectives.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR205: KO.
+    /// Sources: KO.
     RULE {
         code: "OKR205",
         name: "compound-objective",

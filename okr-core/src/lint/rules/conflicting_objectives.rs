@@ -23,7 +23,7 @@ declare_rule! {
     /// Agree on one direction between the teams, or make one a guardrail of the other.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR301: K (CS attrition vs sales new logos; raise vs cut prices), RD,
+    /// Sources: K (CS attrition vs sales new logos; raise vs cut prices), RD,
     /// FB ("silos, ignoring dependencies").
     RULE {
         code: "OKR301",

@@ -25,7 +25,7 @@ declare_rule! {
     /// 0.8): warning; the same wording in two objectives of one team: info.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR106: IN ("mutually exclusive"), K ("each KR distinct"),
+    /// Sources: IN ("mutually exclusive"), K ("each KR distinct"),
     /// okr-framework.com; 0.8 is our own threshold.
     RULE {
         code: "OKR106",

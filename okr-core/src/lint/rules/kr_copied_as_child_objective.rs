@@ -20,7 +20,7 @@ declare_rule! {
     /// Write the team's own objective: how it will move the parent key result.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR305: TB (Europe example); MWM presents this as normal cascading;
+    /// Sources: TB (Europe example); MWM presents this as normal cascading;
     /// 0.9 similarity is our own threshold (`thresholds.copy_similarity`).
     RULE {
         code: "OKR305",

@@ -22,7 +22,7 @@ declare_rule! {
     /// yearly goal in an annual cycle.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR108: IN ("deadline within the quarter"), K, S3 (time-bound).
+    /// Sources: IN ("deadline within the quarter"), K, S3 (time-bound).
     RULE {
         code: "OKR108",
         name: "kr-outside-cycle",

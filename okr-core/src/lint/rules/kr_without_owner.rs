@@ -23,7 +23,7 @@ declare_rule! {
     /// No owner or more than two owners: warning; a team rather than a person: info.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR006: OT (single owner, 7,857 KRs studied), LD, IN, pulse-okr,
+    /// Sources: OT (single owner, 7,857 KRs studied), LD, IN, pulse-okr,
     /// okrstraining.com (at most two owners).
     RULE {
         code: "OKR006",

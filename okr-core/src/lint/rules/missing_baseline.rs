@@ -24,7 +24,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR004: K (metric + current state + target), FC ("from X to Y"), KO, PD, OO.
+    /// Sources: K (metric + current state + target), FC ("from X to Y"), KO, PD, OO.
     RULE {
         code: "OKR004",
         name: "missing-baseline-or-target",

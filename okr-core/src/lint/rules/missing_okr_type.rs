@@ -20,7 +20,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR008: GP (trap #1: failing to tell committed from aspirational), AK review.
+    /// Sources: GP (trap #1: failing to tell committed from aspirational), AK review.
     RULE {
         code: "OKR008",
         name: "missing-okr-type",

@@ -21,7 +21,7 @@ declare_rule! {
     /// Move it to an annual cycle with quarterly steps, or drop it on purpose.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR204: K ("market leader in Spain"), Weekdone video ("may have set an
+    /// Sources: K ("market leader in Spain"), Weekdone video ("may have set an
     /// annual objective"); three cycles is our own threshold.
     RULE {
         code: "OKR204",

@@ -25,7 +25,7 @@ declare_rule! {
     /// Quarter names, years, versions and "#1" are not counted as metrics.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR201: FC ("no number"), PD / okrplanner ("no metric in the title"),
+    /// Sources: FC ("no number"), PD / okrplanner ("no metric in the title"),
     /// Sten Pittet (pointzi), TB; S3 and OK disagree (style).
     RULE {
         code: "OKR201",

@@ -21,7 +21,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR302: S1 ("ensure clear links"), scaleupexec, zokri, peptrics;
+    /// Sources: S1 ("ensure clear links"), scaleupexec, zokri, peptrics;
     /// alignment ≠ cascade (FC, TB).
     RULE {
         code: "OKR302",

@@ -27,7 +27,7 @@ declare_rule! {
     /// reported. Warning; error when every key result of the objective is a task.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR102: verb lists from FC and OO; GP (consult, help, analyze,
+    /// Sources: verb lists from FC and OO; GP (consult, help, analyze,
     /// participate); OT (52% of 7,857 KRs were tasks/KPIs); YP, CW, TZ, PD, LD.
     RULE {
         code: "OKR102",

@@ -25,7 +25,7 @@ declare_rule! {
     /// the first week.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR402: GP (aspirational expected 0.7, committed 1.0), RW, KL (sweet
+    /// Sources: GP (aspirational expected 0.7, committed 1.0), RW, KL (sweet
     /// spot 0.6–0.7), MWM, TZ.
     RULE {
         code: "OKR402",

@@ -22,7 +22,7 @@ declare_rule! {
     /// Only checked while the cycle runs; done key results and weight-0 ones are skipped.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR401: RF, FC, gotoally, okrfaq (weekly); TZ (14 days); S1 ("weekly
+    /// Sources: RF, FC, gotoally, okrfaq (weekly); TZ (14 days); S1 ("weekly
     /// or bi-weekly"); TB docs (three missed reminders).
     RULE {
         code: "OKR401",

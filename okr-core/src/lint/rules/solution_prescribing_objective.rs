@@ -26,7 +26,7 @@ declare_rule! {
     /// objectives bad whatever their key results).
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR202: K ("sunset least-used features"), OO, LD, Sten Pittet
+    /// Sources: K ("sunset least-used features"), OO, LD, Sten Pittet
     /// ("integrate with Stripe").
     RULE {
         code: "OKR202",

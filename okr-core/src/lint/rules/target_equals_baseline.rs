@@ -22,7 +22,7 @@ declare_rule! {
     /// `threshold` and "keep … at or above …".
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR005 (derived: a key result measures a change, FC).
+    /// Sources: derived (a key result measures a change, FC).
     RULE {
         code: "OKR005",
         name: "target-equals-baseline",

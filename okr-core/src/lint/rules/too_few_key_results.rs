@@ -23,7 +23,7 @@ declare_rule! {
     /// exempt from the "no key results" error.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR003: K ("fewer than 3 = lack of coverage"), GP ("insufficient KRs"),
+    /// Sources: K ("fewer than 3 = lack of coverage"), GP ("insufficient KRs"),
     /// RF and MWM summaries (2–5).
     RULE {
         code: "OKR003",

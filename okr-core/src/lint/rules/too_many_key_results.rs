@@ -23,7 +23,7 @@ declare_rule! {
     /// `thresholds.max_team_key_results` (20) per team and cycle.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR002: MWM ("five or fewer"), K, S1, S3; RF, TB (3–4); PD (team total 5×4);
+    /// Sources: MWM ("five or fewer"), K, S1, S3; RF, TB (3–4); PD (team total 5×4);
     /// WD ("9 not 25").
     RULE {
         code: "OKR002",

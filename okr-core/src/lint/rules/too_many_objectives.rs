@@ -25,7 +25,7 @@ declare_rule! {
     /// the strict profile warns above 1 (`thresholds.max_objectives`, `max_objectives_error`).
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR001: K, RF, KO, IN, FB (1–3 objectives); MWM, PD, S1 (3–5, max 5);
+    /// Sources: K, RF, KO, IN, FB (1–3 objectives); MWM, PD, S1 (3–5, max 5);
     /// strict profile one objective (K, RF).
     RULE {
         code: "OKR001",

@@ -25,7 +25,7 @@ declare_rule! {
     /// conversion at or above 12%".
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR107: MWM / Grove ("effect and counter-effect"), RD.
+    /// Sources: MWM / Grove ("effect and counter-effect"), RD.
     RULE {
         code: "OKR107",
         name: "unpaired-quantity-kr",

@@ -24,7 +24,7 @@ declare_rule! {
     /// from_children) and task-like ones (see `output-key-result`) are not reported here.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR101: MWM (Mayer), OK, YP, KO, OO.
+    /// Sources: MWM (Mayer), OK, YP, KO, OO.
     RULE {
         code: "OKR101",
         name: "vague-key-result",

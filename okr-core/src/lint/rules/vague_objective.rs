@@ -21,7 +21,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR206: YP, okrsworkshop, weekplan, GP ("obvious … whether achieved").
+    /// Sources: YP, okrsworkshop, weekplan, GP ("obvious … whether achieved").
     RULE {
         code: "OKR206",
         name: "vague-objective",

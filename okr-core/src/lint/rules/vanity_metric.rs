@@ -23,7 +23,7 @@ declare_rule! {
     /// such as active, qualified, paying, retained, monthly.
     ///
     /// ## Sources
-    /// LINT-RULES.md OKR103: K (totals "can only grow"; ratios better; logins/views rarely
+    /// Sources: K (totals "can only grow"; ratios better; logins/views rarely
     /// good), OT, OK, KO.
     RULE {
         code: "OKR103",
