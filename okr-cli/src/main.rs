@@ -29,6 +29,8 @@ enum Command {
     Check(commands::check::Args),
     /// Convert an OKR file between YAML and JSON, keeping every field.
     Convert(commands::convert::Args),
+    /// Append a check-in to a key result, editing only the lines it adds (or a CSV of them).
+    Checkin(commands::checkin::Args),
     /// Draw the alignment tree with scores and colours.
     Tree(commands::review::TreeArgs),
     /// Draft a team objective (YAML) aligned to a key result, carrying its measure.
@@ -75,6 +77,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Convert(args) => commands::convert::run(&args),
+        Command::Checkin(args) => commands::checkin::run(&args),
         Command::Tree(args) => commands::review::run_tree(&args),
         Command::Cascade(args) => commands::review::run_cascade(&args),
         Command::Report(args) => commands::review::run_report(&args),

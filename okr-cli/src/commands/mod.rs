@@ -1,4 +1,5 @@
 pub(crate) mod check;
+pub(crate) mod checkin;
 pub(crate) mod convert;
 pub(crate) mod lint;
 pub(crate) mod review;

@@ -1,0 +1,344 @@
+//! Changing an OKR file the way a person would: an edit rewrites only the bytes it must, so
+//! comments, blank lines, key order, quoting, flow or block style and number spelling stay as
+//! written, and a commit's diff shows only what changed.
+//!
+//! Edits are splices at the byte spans the YAML parser reports (JSON is read as flow YAML by
+//! the same parser). Every edit is checked: the new text is loaded again and must give
+//! exactly the typed document the edit describes, or the edit is refused and nothing changes.
+//! `docs/living-document.md` explains why splicing was chosen over a lossless YAML tree.
+//!
+//! ```
+//! use okr_core::edit::EditableDocument;
+//! use okr_core::format::{Format, LoadOptions};
+//! use okr_core::model::CheckIn;
+//! use chrono::NaiveDate;
+//!
+//! let text = "objectives:\n  - id: O1\n    title: Delight cooks  # the 2026 theme\n    key_results:\n      - id: K1\n        title: Raise NPS from 30 to 45\n        check_ins:\n          - { date: 2026-07-15, value: 33 }\n";
+//! let mut doc = EditableDocument::parse(text, Format::Yaml, &LoadOptions::default())?;
+//! let day = NaiveDate::from_ymd_opt(2026, 8, 1).unwrap();
+//! doc.add_check_in("K1", CheckIn::new(day).value(36.5).confidence(0.7))?;
+//! assert_eq!(doc.text(), format!("{text}          - {{ date: 2026-08-01, value: 36.5, confidence: 0.7 }}\n"));
+//! assert_eq!(doc.document().key_result("K1").unwrap().check_ins.len(), 2);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod error;
+mod render;
+mod spans;
+mod splice;
+
+pub use error::EditError;
+
+use crate::error::Error;
+use crate::format::{Format, LoadOptions};
+use crate::model::{CheckIn, Document, Measure};
+use spans::Step;
+
+/// An OKR document together with the text it was read from; edits change both.
+#[derive(Debug, Clone)]
+pub struct EditableDocument {
+    text: String,
+    format: Format,
+    options: LoadOptions,
+    document: Document,
+}
+
+impl EditableDocument {
+    /// Reads `text` (it must load and validate, as [`crate::format::load_str`] requires).
+    pub fn parse(
+        text: impl Into<String>,
+        format: Format,
+        options: &LoadOptions,
+    ) -> Result<Self, Error> {
+        let text = text.into();
+        let document = crate::format::load_str(&text, format, options)?;
+        Ok(EditableDocument {
+            text,
+            format,
+            options: options.clone(),
+            document,
+        })
+    }
+
+    /// The typed document, as the current text reads.
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    /// The current text: the original bytes with the edits spliced in.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The text, to save.
+    pub fn into_text(self) -> String {
+        self.text
+    }
+
+    /// The format of the text.
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// Adds a check-in to the key result `key_result_id`, in date order (after any check-in
+    /// of the same day), written in the style of the key result's other check-ins.
+    pub fn add_check_in(
+        &mut self,
+        key_result_id: &str,
+        check_in: CheckIn,
+    ) -> Result<(), EditError> {
+        self.add_check_ins([(key_result_id, check_in)])
+            .map_err(|mut errors| errors.swap_remove(0).1)
+    }
+
+    /// Adds several check-ins, all or nothing. On failure, every refused item is returned
+    /// with its position in `items`, and the document is unchanged.
+    pub fn add_check_ins<'a>(
+        &mut self,
+        items: impl IntoIterator<Item = (&'a str, CheckIn)>,
+    ) -> Result<(), Vec<(usize, EditError)>> {
+        let mut text = self.text.clone();
+        let mut document = self.document.clone();
+        let mut errors = Vec::new();
+        for (index, (id, check_in)) in items.into_iter().enumerate() {
+            if let Err(error) = add_one(&mut text, &mut document, self.format, id, check_in) {
+                errors.push((index, error));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        self.commit(text, document)
+            .map_err(|error| vec![(0, error)])
+    }
+
+    /// Marks a binary key result done or not done, or, with `milestone`, the milestone of
+    /// that title.
+    pub fn set_done(
+        &mut self,
+        key_result_id: &str,
+        milestone: Option<&str>,
+        done: bool,
+    ) -> Result<(), EditError> {
+        let (objective, key_result) = self.find(key_result_id)?;
+        let mut document = self.document.clone();
+        let kr = &mut document.objectives[objective].key_results[key_result];
+        let mut path = kr_path(objective, key_result);
+        match (milestone, kr.binary.as_mut(), kr.milestones.as_mut()) {
+            (None, Some(binary), _) => {
+                binary.done = done;
+                path.push(Step::Key("binary"));
+            }
+            (Some(title), _, Some(milestones)) => {
+                let Some(index) = milestones.iter().position(|m| m.title == title) else {
+                    let titles: Vec<&str> = milestones.iter().map(|m| m.title.as_str()).collect();
+                    return Err(wrong_measure(
+                        key_result_id,
+                        &format!(
+                            "it has no milestone titled `{title}`; its milestones are: {}",
+                            titles.join("; ")
+                        ),
+                    ));
+                };
+                milestones[index].done = done;
+                path.extend([Step::Key("milestones"), Step::Index(index)]);
+            }
+            (None, None, Some(_)) => {
+                return Err(wrong_measure(
+                    key_result_id,
+                    "it is measured by milestones; name the milestone that is done",
+                ));
+            }
+            (Some(_), _, None) => return Err(wrong_measure(key_result_id, "it has no milestones")),
+            (None, None, None) => {
+                return Err(wrong_measure(
+                    key_result_id,
+                    "only binary key results and milestones are done or not done; check in a value instead",
+                ));
+            }
+        }
+        let mut text = self.text.clone();
+        splice::set_field(
+            &mut text,
+            self.format,
+            &path,
+            "done",
+            if done { "true" } else { "false" },
+        )?;
+        self.commit(text, document)
+    }
+
+    /// Moves a metric key result's target (the spelling of every other number is kept).
+    pub fn set_target(&mut self, key_result_id: &str, target: f64) -> Result<(), EditError> {
+        if !target.is_finite() {
+            return Err(EditError::BadNumber {
+                field: "target",
+                message: format!("{target} is not a finite number"),
+            });
+        }
+        let (objective, key_result) = self.find(key_result_id)?;
+        let mut document = self.document.clone();
+        let Some(metric) = document.objectives[objective].key_results[key_result]
+            .metric
+            .as_mut()
+        else {
+            return Err(wrong_measure(
+                key_result_id,
+                "it has no `metric:` with a target",
+            ));
+        };
+        metric.target = target;
+        let mut path = kr_path(objective, key_result);
+        path.push(Step::Key("metric"));
+        let mut text = self.text.clone();
+        splice::set_field(
+            &mut text,
+            self.format,
+            &path,
+            "target",
+            &render::number(target),
+        )?;
+        self.commit(text, document)
+    }
+
+    fn find(&self, id: &str) -> Result<(usize, usize), EditError> {
+        find_key_result(&self.document, id).ok_or_else(|| EditError::UnknownKeyResult {
+            id: id.to_owned(),
+            suggestion: nearest_key_result(&self.document, id),
+        })
+    }
+
+    /// Accepts the edited text only when it reads back as exactly the edited document.
+    fn commit(&mut self, text: String, expected: Document) -> Result<(), EditError> {
+        let reread = crate::format::load_str(&text, self.format, &self.options)
+            .map_err(EditError::Invalid)?;
+        if reread != expected {
+            return Err(EditError::Layout {
+                message: "okr could not write this change without altering other data; nothing was changed (please report the file's layout)".to_owned(),
+            });
+        }
+        self.text = text;
+        self.document = reread;
+        Ok(())
+    }
+}
+
+/// Adds one check-in to the model and splices it into the text.
+fn add_one(
+    text: &mut String,
+    document: &mut Document,
+    format: Format,
+    id: &str,
+    check_in: CheckIn,
+) -> Result<(), EditError> {
+    check_numbers(&check_in)?;
+    let Some((objective, key_result)) = find_key_result(document, id) else {
+        return Err(EditError::UnknownKeyResult {
+            id: id.to_owned(),
+            suggestion: nearest_key_result(document, id),
+        });
+    };
+    let kr = &mut document.objectives[objective].key_results[key_result];
+    check_measure(id, kr.measure(), &check_in)?;
+    let position = kr
+        .check_ins
+        .iter()
+        .rposition(|c| c.date <= check_in.date)
+        .map_or(0, |i| i + 1);
+    let path = kr_path(objective, key_result);
+    splice::splice_check_in(text, format, &path, position, &check_in)?;
+    kr.check_ins.insert(position, check_in);
+    Ok(())
+}
+
+fn kr_path(objective: usize, key_result: usize) -> Vec<Step<'static>> {
+    vec![
+        Step::Key("objectives"),
+        Step::Index(objective),
+        Step::Key("key_results"),
+        Step::Index(key_result),
+    ]
+}
+
+fn wrong_measure(id: &str, message: &str) -> EditError {
+    EditError::WrongMeasure {
+        id: id.to_owned(),
+        message: message.to_owned(),
+    }
+}
+
+fn check_numbers(check_in: &CheckIn) -> Result<(), EditError> {
+    if let Some(value) = check_in.value
+        && !value.is_finite()
+    {
+        return Err(EditError::BadNumber {
+            field: "value",
+            message: format!("{value} is not a finite number"),
+        });
+    }
+    if let Some(confidence) = check_in.confidence
+        && !(0.0..=1.0).contains(&confidence)
+    {
+        return Err(EditError::BadNumber {
+            field: "confidence",
+            message: format!("{confidence} is outside [0, 1]; write 0.7 for 70 %"),
+        });
+    }
+    Ok(())
+}
+
+/// A value goes with a number measure (a metric, a threshold, or a measure read from the
+/// title); the other measures record progress in their own fields.
+fn check_measure(
+    id: &str,
+    measure: Option<Measure<'_>>,
+    check_in: &CheckIn,
+) -> Result<(), EditError> {
+    let wrong = |message: &str| Err(wrong_measure(id, message));
+    match (measure, check_in.value) {
+        (Some(Measure::Binary(_)), Some(_)) => {
+            wrong("it is done or not done (binary); record that with `done`, not a value")
+        }
+        (Some(Measure::Milestones(_)), Some(_)) => {
+            wrong("it is measured by milestones; mark a milestone done instead of giving a value")
+        }
+        (Some(Measure::FromChildren), Some(_)) => {
+            wrong("its score comes from its child objectives; check in on their key results")
+        }
+        (Some(Measure::Metric(_) | Measure::Threshold(_)), None) => {
+            wrong("a check-in needs a value for a metric or threshold")
+        }
+        _ => Ok(()),
+    }
+}
+
+fn find_key_result(document: &Document, id: &str) -> Option<(usize, usize)> {
+    document
+        .objectives
+        .iter()
+        .enumerate()
+        .find_map(|(o, objective)| {
+            objective
+                .key_results
+                .iter()
+                .position(|kr| kr.id.as_deref() == Some(id))
+                .map(|k| (o, k))
+        })
+}
+
+fn nearest_key_result(document: &Document, id: &str) -> Option<String> {
+    document
+        .objectives
+        .iter()
+        .flat_map(|o| &o.key_results)
+        .filter_map(|kr| kr.id.as_deref())
+        .map(|candidate| {
+            (
+                strsim::normalized_levenshtein(&candidate.to_lowercase(), &id.to_lowercase()),
+                candidate,
+            )
+        })
+        .filter(|(similarity, _)| *similarity >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate.to_owned())
+}
