@@ -155,6 +155,7 @@ pub fn generate(objectives: usize) -> Document {
             }),
             aligns_to,
             weight: None,
+            carried_from: None,
             key_results,
             lint: None,
             extra: Extra::new(),

@@ -94,3 +94,88 @@ pub(crate) fn report_failure(file: &str, failure: &ReadFailure) {
         crate::output::say(problem.line());
     }
 }
+
+/// `path` as it was at a git `revision` (`git show REV:./NAME`, run in the file's
+/// directory), and the name it is shown under (`okrs.yaml@main`). `Ok(None)` when the
+/// file did not exist at that revision (a file added since has no earlier version).
+pub(crate) fn load_at_revision(
+    path: &Path,
+    revision: &str,
+    options: &LoadOptions,
+) -> Result<Option<Document>, (String, ReadFailure)> {
+    let shown = format!(
+        "{}@{}",
+        crate::display_name(path),
+        crate::output::inert_line(revision)
+    );
+    let fail = |message: String| Err((shown.clone(), ReadFailure::Io(message)));
+    let directory = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Some(name) = path.file_name() else {
+        return fail("not a file".to_owned());
+    };
+    if revision.starts_with('-') || revision.is_empty() {
+        return fail(format!("`{revision}` is not a git revision"));
+    }
+    let object = format!("{revision}:./{}", name.to_string_lossy());
+    let output = match std::process::Command::new("git")
+        .arg("-C")
+        .arg(directory)
+        .args(["show", &object])
+        .output()
+    {
+        Ok(output) => output,
+        Err(e) => return fail(format!("cannot run git: {e}")),
+    };
+    if !output.status.success() {
+        let reason = String::from_utf8_lossy(&output.stderr);
+        // Said by git when the path is not in that revision's tree.
+        if reason.contains("does not exist in") || reason.contains("exists on disk, but not in") {
+            return Ok(None);
+        }
+        return fail(format!("git show {object}: {}", reason.trim()));
+    }
+    if output.stdout.len() > options.max_bytes {
+        let size = output.stdout.len();
+        return Err((
+            shown,
+            ReadFailure::Invalid(Error::TooLarge {
+                size,
+                limit: options.max_bytes,
+            }),
+        ));
+    }
+    let text = String::from_utf8(output.stdout).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        (
+            shown.clone(),
+            ReadFailure::Invalid(Error::NotUtf8 { offset, line }),
+        )
+    })?;
+    let format = format_of(path, &text);
+    okr_core::format::load_str(&text, format, options)
+        .map(Some)
+        .map_err(|error| (shown, ReadFailure::Invalid(error)))
+}
+
+/// Reads `path` for editing in place (the text is kept beside the document); every problem
+/// is printed on standard error under `file` when it does not load.
+pub(crate) fn load_editable(
+    path: &Path,
+    file: &str,
+    options: &LoadOptions,
+) -> Option<okr_core::edit::EditableDocument> {
+    let loaded = read_text(path, options).and_then(|text| {
+        let format = format_of(path, &text);
+        okr_core::edit::EditableDocument::parse(text, format, options).map_err(ReadFailure::Invalid)
+    });
+    loaded
+        .map_err(|failure| report_failure(file, &failure))
+        .ok()
+}

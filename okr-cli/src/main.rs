@@ -31,6 +31,12 @@ enum Command {
     Convert(commands::convert::Args),
     /// Append a check-in to a key result, editing only the lines it adds (or a CSV of them).
     Checkin(commands::checkin::Args),
+    /// What changed between two versions (or a file and a git revision): bars lowered,
+    /// check-ins edited after the fact, score changes. Exit 1 when they differ.
+    Diff(commands::diff::Args),
+    /// Start the next cycle: add it, record final scores in history, carry unfinished
+    /// objectives over (fresh ids, baselines at their last check-in).
+    NextCycle(commands::next_cycle::Args),
     /// Draw the alignment tree with scores and colours.
     Tree(commands::review::TreeArgs),
     /// Draft a team objective (YAML) aligned to a key result, carrying its measure.
@@ -78,6 +84,8 @@ fn main() -> ExitCode {
         Command::Check(args) => commands::check::run(&args),
         Command::Convert(args) => commands::convert::run(&args),
         Command::Checkin(args) => commands::checkin::run(&args),
+        Command::Diff(args) => commands::diff::run(&args),
+        Command::NextCycle(args) => commands::next_cycle::run(&args),
         Command::Tree(args) => commands::review::run_tree(&args),
         Command::Cascade(args) => commands::review::run_cascade(&args),
         Command::Report(args) => commands::review::run_report(&args),

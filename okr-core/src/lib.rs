@@ -31,7 +31,8 @@
 //!
 //! Modules follow the domain: [`model`] (the types), [`format`] (YAML/JSON in and out),
 //! [`validate`] (the format's rules), [`schema`] (the JSON Schema of the format),
-//! [`edit`] (changes that rewrite only the bytes they touch), [`cascade`] (the alignment
+//! [`edit`] (changes that rewrite only the bytes they touch), [`diff`] (what changed between
+//! two versions), [`cascade`] (the alignment
 //! graph), [`score`] (progress, colour, pace and rollups), [`sentence`] (the key-result
 //! sentence parser), [`lint`] (the rules and their output formats) and [`report`] (the
 //! quarterly review). The contracts they keep are written up in the repository's `docs/`
@@ -41,6 +42,7 @@
 #![warn(missing_docs)]
 
 pub mod cascade;
+pub mod diff;
 pub mod edit;
 mod error;
 pub mod format;

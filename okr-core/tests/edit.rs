@@ -300,3 +300,81 @@ proptest! {
         prop_assert_eq!(kept, comments);
     }
 }
+
+#[test]
+fn next_cycle_on_the_example_records_final_scores_and_carries_the_unfinished_over() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/acme.yaml");
+    let original = std::fs::read_to_string(path).unwrap();
+    let before = okr_core::from_yaml_str(&original).unwrap();
+    let end = before.cycles[0].end;
+    let scores = okr_core::score::score(&before, end, &okr_core::score::ScoreConfig::default());
+    let mut doc = editable(&original, Format::Yaml);
+    let cycle = okr_core::model::Cycle::new("2027-Q1", day("2027-01-01"), day("2027-03-31"));
+    let summary = doc
+        .start_next_cycle(cycle, okr_core::edit::Carry::Unfinished)
+        .unwrap();
+    let after =
+        okr_core::format::load_str(doc.text(), Format::Yaml, &LoadOptions::default()).unwrap();
+    assert_eq!(&after, doc.document());
+    // Only lines were added: the original's lines are all there, in order.
+    let mut lines = doc.text().lines();
+    for line in original.lines() {
+        assert!(lines.any(|l| l == line), "lost {line:?}");
+    }
+    for objective in &scores.objectives {
+        let recorded = after
+            .history
+            .iter()
+            .find(|h| h.objective == *objective.id && h.cycle == "2026-Q4");
+        match objective.score {
+            // History keeps four decimal places of what `okr score --as-of END` computes.
+            Some(score) => assert!(
+                (recorded.unwrap().score - score).abs() <= 0.00005,
+                "{}",
+                objective.id
+            ),
+            None => assert!(recorded.is_none()),
+        }
+        let copy = after
+            .objectives
+            .iter()
+            .find(|o| o.carried_from.as_deref() == Some(&objective.id));
+        let finished = objective.score.is_some_and(|s| s >= 1.0);
+        assert_eq!(copy.is_none(), finished, "{}", objective.id);
+        if let Some(copy) = copy {
+            assert_eq!(copy.cycle.as_deref(), Some("2027-Q1"));
+            let old = before
+                .objectives
+                .iter()
+                .find(|o| *o.id == *objective.id)
+                .unwrap();
+            assert_eq!(copy.key_results.len(), old.key_results.len());
+            for (new_kr, old_kr) in copy.key_results.iter().zip(&old.key_results) {
+                assert!(new_kr.check_ins.is_empty());
+                if let (Some(m), Some(last)) = (
+                    &old_kr.metric,
+                    old_kr.check_ins.iter().filter_map(|c| c.value).next_back(),
+                ) {
+                    let moved = (m.start.min(m.target)..=m.start.max(m.target)).contains(&last)
+                        && last != m.target;
+                    let expected = if moved { last } else { m.start };
+                    assert_eq!(
+                        new_kr.metric.as_ref().unwrap().start,
+                        expected,
+                        "{:?}",
+                        new_kr.id
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(summary.ended, "2026-Q4");
+    // Running it again for the same cycle is refused, and changes nothing.
+    let text = doc.text().to_owned();
+    let again = okr_core::model::Cycle::new("2027-Q1", day("2027-01-01"), day("2027-03-31"));
+    assert!(
+        doc.start_next_cycle(again, okr_core::edit::Carry::All)
+            .is_err()
+    );
+    assert_eq!(doc.text(), text);
+}

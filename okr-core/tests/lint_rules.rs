@@ -749,6 +749,69 @@ fn okr403_chronic_miss() {
     silent(&with_history("committed", &[1.0, 0.95]), "OKR403");
 }
 
+/// One key result in Q3 (started 2026-07-01), as two versions would write it.
+fn versioned(metric: &str, note: &str) -> String {
+    format!(
+        "cycles: [{{ id: Q3, start: 2026-07-01, end: 2026-09-30 }}]\nobjectives:\n  - id: O1\n    title: Delight returning customers\n    cycle: Q3\n    key_results:\n      - id: K1\n        title: Raise repeat purchase rate\n        metric: {metric}\n{note}"
+    )
+}
+
+fn lint_pair(old: &str, new: &str, as_of: NaiveDate) -> Vec<okr_core::lint::Diagnostic> {
+    let (old, new) = (
+        okr_core::from_yaml_str(old).unwrap(),
+        okr_core::from_yaml_str(new).unwrap(),
+    );
+    let config = okr_core::lint::LintConfig {
+        select: Some(vec!["OKR404".into()]),
+        ..Default::default()
+    };
+    okr_core::lint::lint_with_previous(&new, &old, as_of, &config).diagnostics
+}
+
+#[test]
+fn okr404_stealth_target_change() {
+    let day = NaiveDate::from_ymd_opt(AS_OF.0, AS_OF.1, AS_OF.2).unwrap();
+    let old = versioned("{ start: 20, target: 30 }", "");
+    // Target lowered on a rising metric: a warning on the key result.
+    let lowered = lint_pair(&old, &versioned("{ start: 20, target: 28 }", ""), day);
+    assert_eq!(lowered.len(), 1, "{lowered:#?}");
+    assert_eq!(
+        (lowered[0].severity, lowered[0].path.as_str()),
+        (Severity::Warning, "objectives[0].key_results[0]")
+    );
+    assert!(
+        lowered[0].message.contains("lowered"),
+        "{}",
+        lowered[0].message
+    );
+    // Baseline moved toward the target also lowers the bar; moving the target up raises it (info).
+    assert_eq!(
+        lint_pair(&old, &versioned("{ start: 22, target: 30 }", ""), day)[0].severity,
+        Severity::Warning
+    );
+    assert_eq!(
+        lint_pair(&old, &versioned("{ start: 20, target: 35 }", ""), day)[0].severity,
+        Severity::Info
+    );
+    // A new change note explains the move; one carried over from the old version does not.
+    let note = "        change_note: baseline re-measured after the tracking fix\n";
+    assert!(lint_pair(&old, &versioned("{ start: 20, target: 28 }", note), day).is_empty());
+    let noted_before = versioned("{ start: 20, target: 30 }", note);
+    assert_eq!(
+        lint_pair(
+            &noted_before,
+            &versioned("{ start: 20, target: 28 }", note),
+            day
+        )
+        .len(),
+        1
+    );
+    // Before the cycle starts, plans may move freely; with no previous version, silence.
+    let june = NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();
+    assert!(lint_pair(&old, &versioned("{ start: 20, target: 28 }", ""), june).is_empty());
+    silent(&versioned("{ start: 20, target: 28 }", ""), "OKR404");
+}
+
 #[test]
 fn every_rule_has_a_fixture_and_an_explanation() {
     let source = include_str!("lint_rules.rs");

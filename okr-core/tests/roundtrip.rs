@@ -181,6 +181,8 @@ fn key_result() -> impl Strategy<Value = KeyResult> {
                         binary,
                         milestones,
                         from_children,
+                        // Text where the sentence goes too, to round-trip the note.
+                        change_note: due.map(|_| "target re-based after the audit".to_owned()),
                         check_ins,
                         lint: None,
                         extra,
@@ -210,7 +212,7 @@ fn objective() -> impl Strategy<Value = Objective> {
     )
         .prop_map(
             |(id, title, owner, kind, aligns_to, weight, key_results, extra)| Objective {
-                id,
+                id: id.clone(),
                 title,
                 owner,
                 cycle: None,
@@ -226,6 +228,7 @@ fn objective() -> impl Strategy<Value = Objective> {
                     extra: Extra::new(),
                 }),
                 weight,
+                carried_from: kind.map(|_| format!("{id}-old")),
                 key_results,
                 extra,
             },

@@ -63,20 +63,8 @@ pub(crate) fn run(args: &Args) -> Outcome {
         return Ok(EXIT_BAD_INPUT);
     }
     let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
-    let text = match input::read_text(&args.file, &options) {
-        Ok(text) => text,
-        Err(failure) => {
-            input::report_failure(&file, &failure);
-            return Ok(EXIT_BAD_INPUT);
-        }
-    };
-    let format = input::format_of(&args.file, &text);
-    let mut document = match EditableDocument::parse(text, format, &options) {
-        Ok(document) => document,
-        Err(error) => {
-            input::report_failure(&file, &input::ReadFailure::Invalid(error));
-            return Ok(EXIT_BAD_INPUT);
-        }
+    let Some(mut document) = input::load_editable(&args.file, &file, &options) else {
+        return Ok(EXIT_BAD_INPUT);
     };
     let (rows, mut problems) = match &args.from {
         Some(csv) => read_rows(csv),

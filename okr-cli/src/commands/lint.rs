@@ -30,6 +30,14 @@ pub(crate) struct Args {
     /// Strict profile: one objective per team and cycle, 3–5 key results each.
     #[arg(long)]
     strict: bool,
+    /// The previous version of the (one) file: rule OKR404 reports targets and baselines
+    /// moved since, after their cycle started, with no `change_note:`.
+    #[arg(long, value_name = "OLD_FILE", conflicts_with = "previous_git")]
+    previous: Option<PathBuf>,
+    /// Compare each file with its version at this git revision (rule OKR404), e.g. the
+    /// pull request's base branch.
+    #[arg(long, value_name = "REV")]
+    previous_git: Option<String>,
     #[command(flatten)]
     read: ReadArgs,
 }
@@ -48,6 +56,10 @@ pub(crate) fn run(args: &Args) -> Outcome {
         return Ok(EXIT_BAD_INPUT);
     }
 
+    if args.previous.is_some() && args.files.len() != 1 {
+        say("okr lint: --previous compares one file; use --previous-git REV for several");
+        return Ok(EXIT_BAD_INPUT);
+    }
     let mut problems: Vec<FileProblem> = Vec::new();
     let mut results: Vec<(String, LintReport, String)> = Vec::new();
     let mut warned = false;
@@ -81,7 +93,17 @@ pub(crate) fn run(args: &Args) -> Outcome {
             drop(text);
             String::new()
         };
-        let mut report = okr_core::lint::lint(&doc, as_of, &config);
+        let previous = match previous_version(args, path, &options) {
+            Ok(previous) => previous,
+            Err(failed) => {
+                problems.extend(failed);
+                continue;
+            }
+        };
+        let mut report = match &previous {
+            Some(previous) => okr_core::lint::lint_with_previous(&doc, previous, as_of, &config),
+            None => okr_core::lint::lint(&doc, as_of, &config),
+        };
         drop(doc);
         if locate {
             report.locate(&text);
@@ -115,4 +137,23 @@ pub(crate) fn run(args: &Args) -> Outcome {
     } else {
         EXIT_OK
     })
+}
+
+/// The earlier version of `path` that rule OKR404 compares with, if one was asked for and
+/// existed; its load problems otherwise.
+fn previous_version(
+    args: &Args,
+    path: &std::path::Path,
+    options: &LoadOptions,
+) -> Result<Option<okr_core::Document>, Vec<FileProblem>> {
+    if let Some(old) = &args.previous {
+        return input::load(old, options)
+            .map(|(document, _)| Some(document))
+            .map_err(|failure| input::file_problems(&display_name(old), &failure));
+    }
+    match &args.previous_git {
+        Some(revision) => input::load_at_revision(path, revision, options)
+            .map_err(|(shown, failure)| input::file_problems(&shown, &failure)),
+        None => Ok(None),
+    }
 }

@@ -1,7 +1,9 @@
 pub(crate) mod check;
 pub(crate) mod checkin;
 pub(crate) mod convert;
+pub(crate) mod diff;
 pub(crate) mod lint;
+pub(crate) mod next_cycle;
 pub(crate) mod review;
 pub(crate) mod rules;
 pub(crate) mod schema;

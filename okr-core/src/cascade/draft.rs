@@ -89,6 +89,7 @@ pub fn draft_child(document: &Document, kr_id: &str, team: &str) -> Result<Objec
         binary: kr.binary.clone(),
         milestones: kr.milestones.clone(),
         from_children: None,
+        change_note: None,
         check_ins: Vec::new(),
         lint: None,
         extra: Default::default(),

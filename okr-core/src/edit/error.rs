@@ -29,6 +29,12 @@ pub enum EditError {
         /// What is wrong.
         message: String,
     },
+    /// The change asked for does not fit the document (a cycle that already exists, no
+    /// cycle to close).
+    Plan {
+        /// What does not fit.
+        message: String,
+    },
     /// The edited document would not be valid; every problem is listed.
     Invalid(Error),
     /// The text is laid out in a way okr cannot edit in place (for example `check_ins:` with
@@ -54,7 +60,7 @@ impl fmt::Display for EditError {
             EditError::Invalid(error) => {
                 write!(f, "the edit would leave the document invalid: {error}")
             }
-            EditError::Layout { message } => f.write_str(message),
+            EditError::Layout { message } | EditError::Plan { message } => f.write_str(message),
         }
     }
 }

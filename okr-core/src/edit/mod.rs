@@ -23,11 +23,13 @@
 //! ```
 
 mod error;
+mod next_cycle;
 mod render;
 mod spans;
 mod splice;
 
 pub use error::EditError;
+pub use next_cycle::{Carry, NextCycle};
 
 use crate::error::Error;
 use crate::format::{Format, LoadOptions};
@@ -246,7 +248,8 @@ fn add_one(
         .rposition(|c| c.date <= check_in.date)
         .map_or(0, |i| i + 1);
     let path = kr_path(objective, key_result);
-    splice::splice_check_in(text, format, &path, position, &check_in)?;
+    let item = render::to_value(&check_in);
+    splice::insert_item(text, format, &path, "check_ins", Some(position), &item)?;
     kr.check_ins.insert(position, check_in);
     Ok(())
 }

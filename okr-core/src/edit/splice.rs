@@ -5,7 +5,7 @@ use super::EditError;
 use super::render::{self, Layout};
 use super::spans::{self, Located, Shape, Step};
 use crate::format::Format;
-use crate::model::CheckIn;
+use serde_json::Value;
 
 /// Sets `key` of the mapping at `path` to the scalar `value` (written as given): replaces
 /// the old value's bytes, or adds the entry after the mapping's last one.
@@ -65,39 +65,53 @@ fn layout_error(message: impl Into<String>) -> EditError {
     }
 }
 
-/// Splices `check_in` into the text of the key result at `path`, as item `position` of its
-/// `check_ins` (creating the list when there is none).
-pub(super) fn splice_check_in(
+/// Inserts `value` as item `position` (the end when `None`) of the list under `key` in the
+/// mapping at `path`, creating the key when the mapping has none.
+pub(super) fn insert_item(
     text: &mut String,
     format: Format,
     path: &[Step<'_>],
-    position: usize,
-    check_in: &CheckIn,
+    key: &str,
+    position: Option<usize>,
+    value: &Value,
 ) -> Result<(), EditError> {
-    let kr = spans::locate(text, path)
-        .ok_or_else(|| layout_error("the key result was not found in the text"))?;
-    let Some(list) = kr
+    let mapping = spans::locate(text, path).ok_or_else(|| {
+        layout_error(format!(
+            "the mapping holding `{key}` was not found in the text"
+        ))
+    })?;
+    let Some(list) = mapping
         .children
         .iter()
-        .find(|c| c.key.as_deref() == Some("check_ins"))
+        .find(|c| c.key.as_deref() == Some(key))
     else {
-        return add_check_ins_key(text, format, &kr, check_in);
+        return add_list_key(text, format, &mapping, key, value);
     };
     let mut list_path = path.to_vec();
-    list_path.push(Step::Key("check_ins"));
+    list_path.push(Step::Key(key));
     let items = spans::locate(text, &list_path)
-        .ok_or_else(|| layout_error("the check-ins were not found in the text"))?;
+        .ok_or_else(|| layout_error(format!("`{key}` was not found in the text")))?;
+    let position = position
+        .unwrap_or(items.children.len())
+        .min(items.children.len());
     match list.node.shape {
-        Shape::Sequence { flow: false } => {
-            insert_block_item(text, format, &items, position, check_in)
-        }
-        Shape::Sequence { flow: true } => {
-            insert_flow_item(text, format, &items, position, check_in)
-        }
-        _ => Err(layout_error(
-            "`check_ins:` is not followed by a list; write `check_ins: []` and try again",
-        )),
+        Shape::Sequence { flow: false } => insert_block_item(text, format, &items, position, value),
+        Shape::Sequence { flow: true } => insert_flow_item(text, format, &items, position, value),
+        _ => Err(layout_error(format!(
+            "`{key}:` is not followed by a list; write `{key}: []` and try again"
+        ))),
     }
+}
+
+/// True for values people write as a block (a mapping holding a list of mappings, like an
+/// objective and its key results); smaller ones go on one line.
+fn wants_block(value: &Value) -> bool {
+    value.as_object().is_some_and(|map| {
+        map.values().any(|v| {
+            v.as_array()
+                .is_some_and(|items| items.iter().any(Value::is_object))
+        })
+    })
 }
 
 /// Start of the line holding byte `at`.
@@ -116,7 +130,7 @@ fn insert_block_item(
     format: Format,
     items: &Located,
     position: usize,
-    check_in: &CheckIn,
+    value: &Value,
 ) -> Result<(), EditError> {
     let neighbour = items
         .children
@@ -129,7 +143,7 @@ fn insert_block_item(
     if !marker.trim_start().starts_with('-')
         || marker.trim_start().trim_start_matches('-').trim() != ""
     {
-        return Err(layout_error("the check-in list is not one item per line"));
+        return Err(layout_error("the list is not one item per line"));
     }
     let layout = match neighbour.node.shape {
         Shape::Mapping { flow: false } => Layout::Block {
@@ -137,14 +151,23 @@ fn insert_block_item(
         },
         _ => Layout::Inline,
     };
-    let item = format!("{marker}{}", render::check_in(check_in, format, layout));
-    if position < items.children.len() {
+    let item = format!("{marker}{}", render::item(value, format, layout));
+    // Items set apart by blank lines get one too.
+    let count = items.children.len();
+    let spaced = count >= 2 && {
+        let (previous, last) = (&items.children[count - 2], &items.children[count - 1]);
+        text[previous.node.end..line_start(text, last.node.start)]
+            .matches('\n')
+            .count()
+            > 1
+    };
+    let gap = if spaced { "\n" } else { "" };
+    if position < count {
         let at = line_start(text, items.children[position].node.start);
-        text.insert_str(at, &format!("{item}\n"));
+        text.insert_str(at, &format!("{item}\n{gap}"));
     } else {
-        let last = &items.children[items.children.len() - 1];
-        let at = line_end(text, last.node.end);
-        text.insert_str(at, &format!("\n{item}"));
+        let at = line_end(text, items.children[count - 1].node.end);
+        text.insert_str(at, &format!("\n{gap}{item}"));
     }
     Ok(())
 }
@@ -156,11 +179,11 @@ fn insert_flow_item(
     format: Format,
     items: &Located,
     position: usize,
-    check_in: &CheckIn,
+    value: &Value,
 ) -> Result<(), EditError> {
     let list = &items.node;
     let Some(last) = items.children.last() else {
-        let item = render::check_in(check_in, format, Layout::Inline);
+        let item = render::item(value, format, Layout::Inline);
         text.replace_range(list.start..list.end, &format!("[{item}]"));
         return Ok(());
     };
@@ -173,7 +196,7 @@ fn insert_flow_item(
         },
         _ => Layout::Inline,
     };
-    let item = render::check_in(check_in, format, layout);
+    let item = render::item(value, format, layout);
     let separator = if one_per_line {
         format!(
             ",\n{}",
@@ -193,41 +216,48 @@ fn insert_flow_item(
     Ok(())
 }
 
-/// A key result without `check_ins` gets the key after its last field.
-fn add_check_ins_key(
+/// A mapping without `key` gets it, holding a one-item list, after its last entry.
+fn add_list_key(
     text: &mut String,
     format: Format,
-    kr: &Located,
-    check_in: &CheckIn,
+    mapping: &Located,
+    key: &str,
+    value: &Value,
 ) -> Result<(), EditError> {
-    let last = kr
-        .children
-        .last()
-        .ok_or_else(|| layout_error("the key result has no fields"))?;
-    match kr.node.shape {
+    let Some(last) = mapping.children.last() else {
+        return Err(layout_error("an empty mapping"));
+    };
+    let name = match format {
+        Format::Yaml => key.to_owned(),
+        Format::Json => format!("\"{key}\""),
+    };
+    match mapping.node.shape {
         Shape::Mapping { flow: false } => {
             let indent = " ".repeat(last.key_column);
-            let item = render::check_in(check_in, format, Layout::Inline);
+            let layout = if wants_block(value) {
+                Layout::Block {
+                    column: last.key_column + 4,
+                }
+            } else {
+                Layout::Inline
+            };
+            let item = render::item(value, format, layout);
             let at = line_end(text, last.node.end);
-            text.insert_str(at, &format!("\n{indent}check_ins:\n{indent}  - {item}"));
+            text.insert_str(at, &format!("\n{indent}{name}:\n{indent}  - {item}"));
             Ok(())
         }
         Shape::Mapping { flow: true } => {
-            let one_per_line = text[kr.node.start..last.key_start].contains('\n');
-            let item = render::check_in(check_in, format, Layout::Inline);
-            let key = match format {
-                Format::Yaml => "check_ins",
-                Format::Json => "\"check_ins\"",
-            };
+            let one_per_line = text[mapping.node.start..last.key_start].contains('\n');
+            let item = render::item(value, format, Layout::Inline);
             let addition = if one_per_line {
                 let indent = &text[line_start(text, last.key_start)..last.key_start];
-                format!(",\n{indent}{key}: [{item}]")
+                format!(",\n{indent}{name}: [{item}]")
             } else {
-                format!(", {key}: [{item}]")
+                format!(", {name}: [{item}]")
             };
             text.insert_str(last.node.end, &addition);
             Ok(())
         }
-        _ => Err(layout_error("the key result is not a mapping")),
+        _ => Err(layout_error("not a mapping")),
     }
 }

@@ -46,6 +46,9 @@ pub(crate) struct Context<'a> {
     /// Final scores of earlier cycles by objective id, oldest first (cycle ids sort in time
     /// order for the usual `2026-Q3` / `FY27-H1` shapes).
     history: HashMap<&'a str, Vec<(&'a str, f64)>>,
+    /// The version of the document before this one, when the caller gave it (rule OKR404
+    /// compares the two).
+    pub(crate) previous: Option<&'a Document>,
 }
 
 /// What [`Context::parsed`] answers outside the window (a bug in a rule's scope): an
@@ -101,6 +104,7 @@ impl<'a> Context<'a> {
             memo,
             alignment: Alignment::new(doc),
             history: history_index(doc),
+            previous: None,
         }
     }
 

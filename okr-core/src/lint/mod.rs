@@ -306,6 +306,24 @@ pub fn lint_with_memo(
     report
 }
 
+/// Lints `document` like [`lint`], also comparing it with its `previous` version (rule
+/// OKR404: a target or baseline moved after its cycle started, with no `change_note:`).
+pub fn lint_with_previous(
+    document: &Document,
+    previous: &Document,
+    as_of: NaiveDate,
+    config: &LintConfig,
+) -> LintReport {
+    run_in_windows(
+        document,
+        Some(previous),
+        as_of,
+        config,
+        None,
+        WINDOW_OBJECTIVES,
+    )
+}
+
 /// How many objectives [`Scope::Objective`](registry::Scope) rules see at once: a window's
 /// objectives, key results, check-ins and parsed titles (~0.5 MB) stay in the CPU cache
 /// while every such rule reads them, instead of each rule walking the whole document
@@ -318,17 +336,19 @@ fn run(
     config: &LintConfig,
     memo: Option<&Memo>,
 ) -> LintReport {
-    run_in_windows(document, as_of, config, memo, WINDOW_OBJECTIVES)
+    run_in_windows(document, None, as_of, config, memo, WINDOW_OBJECTIVES)
 }
 
 fn run_in_windows(
     document: &Document,
+    previous: Option<&Document>,
     as_of: NaiveDate,
     config: &LintConfig,
     memo: Option<&Memo>,
     window: usize,
 ) -> LintReport {
     let mut context = context::Context::new(document, as_of, config, memo);
+    context.previous = previous;
     let (per_objective, per_document): (Vec<&registry::Rule>, Vec<&registry::Rule>) =
         registry::RULES
             .iter()
@@ -439,12 +459,14 @@ objectives:
             ..LintConfig::default()
         };
         for config in [LintConfig::default(), strict] {
-            let whole = run_in_windows(&doc, as_of, &config, None, usize::MAX);
+            let whole = run_in_windows(&doc, None, as_of, &config, None, usize::MAX);
             // Every document-wide rule fires, so a rule that compares objectives but ran a
             // window at a time would lose findings below.
             for rule in registry::RULES {
                 let meta = matches!(rule.code, "OKR901" | "OKR902");
-                if rule.scope == registry::Scope::Document && !meta {
+                // OKR404 compares with a previous version, which this document has not.
+                let needs_previous = rule.code == "OKR404";
+                if rule.scope == registry::Scope::Document && !meta && !needs_previous {
                     assert!(
                         whole.diagnostics.iter().any(|d| d.code == rule.code),
                         "{} does not fire",
@@ -454,13 +476,13 @@ objectives:
             }
             for window in [1, 2, 3, 7] {
                 assert_eq!(
-                    run_in_windows(&doc, as_of, &config, None, window),
+                    run_in_windows(&doc, None, as_of, &config, None, window),
                     whole,
                     "window of {window}"
                 );
                 let memo = Memo::default();
                 assert_eq!(
-                    run_in_windows(&doc, as_of, &config, Some(&memo), window),
+                    run_in_windows(&doc, None, as_of, &config, Some(&memo), window),
                     whole,
                     "window of {window}, with a memo"
                 );

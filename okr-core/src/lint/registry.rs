@@ -90,6 +90,7 @@ pub(crate) static RULES: &[&Rule] = &[
     &rule_files::set_and_forget::RULE,
     &rule_files::sandbagging::RULE,
     &rule_files::chronic_miss::RULE,
+    &rule_files::stealth_target_change::RULE,
     &rule_files::suppression_without_reason::RULE,
     &rule_files::unused_suppression::RULE,
 ];

@@ -62,6 +62,10 @@ pub struct KeyResult {
     /// Suppressions (`allow`) for the linter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lint: Option<LintSection>,
+    /// Why the target or baseline was moved after the cycle started (rule OKR404 asks for
+    /// one when it compares two versions of the file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change_note: Option<String>,
     /// Progress updates, oldest first.
     #[serde(
         default,
@@ -161,6 +165,7 @@ impl KeyResult {
             && self.measures().next().is_none()
             && self.from_children.is_none()
             && self.check_ins.is_empty()
+            && self.change_note.is_none()
             && self.lint.is_none()
             && self.extra.is_empty()
     }

@@ -36,6 +36,9 @@ pub struct Objective {
         deserialize_with = "super::numbers::exact_opt"
     )]
     pub weight: Option<f64>,
+    /// The objective of an earlier cycle this one continues (written by `okr next-cycle`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<String>,
     /// The measurable results that say whether the objective is reached.
     #[serde(
         default,

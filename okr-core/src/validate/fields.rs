@@ -25,6 +25,7 @@ const OBJECTIVE: &[&str] = &[
     "kind",
     "aligns_to",
     "weight",
+    "carried_from",
     "key_results",
     "lint",
 ];
@@ -40,6 +41,7 @@ const KEY_RESULT: &[&str] = &[
     "milestones",
     "from_children",
     "lint",
+    "change_note",
     "check_ins",
 ];
 const METRIC: &[&str] = &["start", "target", "current", "unit"];

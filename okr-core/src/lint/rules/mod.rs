@@ -22,6 +22,7 @@ pub(crate) mod output_key_result;
 pub(crate) mod sandbagging;
 pub(crate) mod set_and_forget;
 pub(crate) mod solution_prescribing_objective;
+pub(crate) mod stealth_target_change;
 pub(crate) mod suppression_without_reason;
 pub(crate) mod target_equals_baseline;
 pub(crate) mod too_few_key_results;
