@@ -43,6 +43,32 @@ impl PyDocument {
             scorer: OnceLock::new(),
         }
     }
+
+    /// The typed document.
+    pub(crate) fn document(&self) -> &okr_core::Document {
+        &self.inner
+    }
+
+    /// The text the document was read from, and its format.
+    pub(crate) fn source_text(&self) -> Option<(&str, Format)> {
+        self.source.as_ref().map(|s| (&*s.text, s.format))
+    }
+
+    /// The lossless JSON text of the document.
+    pub(crate) fn json_text(&self, py: Python<'_>) -> PyResult<String> {
+        self.to_json(py)
+    }
+
+    /// The document an edit produced: with the edited text as its source when this one had
+    /// a source (a document from `from_dict` stays without one).
+    pub(crate) fn edited(&self, edited: okr_core::edit::EditableDocument) -> PyDocument {
+        let document = edited.document().clone();
+        let source = self.source.as_ref().map(|old| Source {
+            format: old.format,
+            text: Arc::from(edited.into_text()),
+        });
+        PyDocument::new(document, source)
+    }
 }
 
 /// Documents are equal when their content is, whatever text they were read from.
@@ -152,6 +178,39 @@ impl PyDocument {
             .flat_map(|o| &o.key_results)
             .filter_map(|kr| kr.id.clone())
             .collect()
+    }
+
+    /// A copy of the document with one more check-in on key result `key_result`.
+    ///
+    /// `date` defaults to today; `value` is required for metric and threshold key results.
+    /// The copy's `source` is the original text with the check-in spliced in (nothing else
+    /// changes), so `save()` writes a file whose diff is that one line. Raises `KeyError`
+    /// for an unknown key result and `ValueError` for a value it cannot take.
+    #[pyo3(signature = (key_result, value = None, date = None, confidence = None, note = None))]
+    fn with_check_in(
+        &self,
+        py: Python<'_>,
+        key_result: &str,
+        value: Option<f64>,
+        date: Option<&Bound<'_, PyAny>>,
+        confidence: Option<f64>,
+        note: Option<String>,
+    ) -> PyResult<PyDocument> {
+        let mut check_in = okr_core::model::CheckIn::new(dates::as_of(py, date)?);
+        check_in.value = value;
+        check_in.confidence = confidence;
+        check_in.note = note;
+        crate::edit::with_check_in(py, self, key_result, check_in)
+    }
+
+    /// Writes the document to `path` (see `okr.dump`): its source text when it has one, so a
+    /// document read from a file and edited with `with_check_in` keeps its comments and
+    /// layout; else YAML, or JSON for a `.json` path. The file is replaced atomically.
+    fn save(slf: &Bound<'_, Self>, path: &Bound<'_, PyAny>) -> PyResult<()> {
+        // Files are written by the Python layer (`okr/_save.py`), beside `okr.load`.
+        let dump = slf.py().import("okr._save")?.getattr("dump")?;
+        dump.call1((slf, path))?;
+        Ok(())
     }
 
     /// The text the document was read from (YAML or JSON), or None when it was built by

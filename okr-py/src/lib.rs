@@ -8,12 +8,13 @@
 //!
 //! Layout, one concern per file: [`document`] (load/loads/from_dict and `Document`),
 //! [`report`] (`ScoreReport`, `ObjectiveScore`, `KeyResultScore`, pandas, HTML),
-//! [`sentence`] (`parse_key_result`), [`lint`] (`Document.lint`, `Diagnostic`, `rules`, `explain`), and the shared helpers [`errors`], [`convert`]
+//! [`sentence`] (`parse_key_result`), [`edit`] (`Document.with_check_in`, `save`, `okr.diff`), [`lint`] (`Document.lint`, `Diagnostic`, `rules`, `explain`), and the shared helpers [`errors`], [`convert`]
 //! (Python values ↔ JSON values) and [`dates`] (`as_of` arguments).
 
 mod convert;
 mod dates;
 mod document;
+mod edit;
 mod errors;
 mod html;
 mod lint;
@@ -31,12 +32,14 @@ fn _okr(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<report::PyObjectiveScore>()?;
     module.add_class::<report::PyKeyResultScore>()?;
     module.add_class::<lint::PyDiagnostic>()?;
+    module.add_class::<edit::PyDiff>()?;
     module.add_function(wrap_pyfunction!(document::load, module)?)?;
     module.add_function(wrap_pyfunction!(document::loads, module)?)?;
     module.add_function(wrap_pyfunction!(document::from_dict, module)?)?;
     module.add_function(wrap_pyfunction!(sentence::parse_key_result, module)?)?;
     module.add_function(wrap_pyfunction!(lint::rules, module)?)?;
     module.add_function(wrap_pyfunction!(lint::explain, module)?)?;
+    module.add_function(wrap_pyfunction!(edit::diff, module)?)?;
     module.add_function(wrap_pyfunction!(report::_score_report_from_json, module)?)?;
     Ok(())
 }

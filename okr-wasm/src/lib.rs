@@ -1,7 +1,7 @@
 //! # okr-wasm
 //!
 //! The JavaScript face of okr (wasm-bindgen): `lint`, `score`, `validate`, `rules`,
-//! `explain`, `parseKeyResult` and `version`, for node and the browser. `scripts/build-wasm.sh` builds `pkg/node` and
+//! `explain`, `parseKeyResult`, `addCheckIn`, `diff` and `version`, for node and the browser. `scripts/build-wasm.sh` builds `pkg/node` and
 //! `pkg/web`; `src/okr_wasm.d.ts` is the hand-written TypeScript API shipped in both.
 //!
 //! Contract (written up in docs/format.md, docs/reports.md and docs/errors.md):
@@ -15,6 +15,8 @@
 //!
 //! The core never reads a clock; this binding does, only for the default `asOf` (today).
 
+mod edit;
+pub use edit::{add_check_in, diff};
 mod errors;
 mod options;
 mod source;

@@ -76,6 +76,8 @@ export interface KeyResultInput extends Open {
   binary?: Binary;
   milestones?: Milestone[];
   from_children?: boolean;
+  /** Why the target or baseline moved after the cycle started (rule OKR404). */
+  change_note?: string;
   check_ins?: CheckIn[];
 }
 export interface ObjectiveInput extends Open {
@@ -86,6 +88,8 @@ export interface ObjectiveInput extends Open {
   kind?: ObjectiveKind;
   aligns_to?: string | string[];
   weight?: number;
+  /** The objective of an earlier cycle this one continues (`okr next-cycle` writes it). */
+  carried_from?: string;
   /** A key result may be a bare sentence: `"Lift awareness from 10% to 25%"`. */
   key_results?: Array<string | KeyResultInput>;
 }
@@ -277,5 +281,45 @@ export function score(source: Source, options?: ScoreOptions): ScoreReport;
 export function validate(source: Source, options?: ValidateOptions): ValidationResult;
 /** Reads a key-result sentence; never fails for a string. */
 export function parseKeyResult(text: string): ParsedKeyResult;
+/** Options of {@link addCheckIn}. */
+export interface CheckInOptions {
+  /** Day of the check-in (default: today). */
+  date?: IsoDate | Date;
+  /** The owner's confidence, from 0 to 1. */
+  confidence?: number;
+  note?: string;
+  format?: Format;
+}
+/**
+ * Adds a check-in to a key result and returns the new text: the check-in is spliced in
+ * beside its siblings and no other byte changes. `value` is null for a binary or milestone
+ * key result. Throws an {@link OkrError} for an unknown key result or a value it cannot take.
+ */
+export function addCheckIn(source: string, keyResult: string, value: number | null, options?: CheckInOptions): string;
+/** Which way a bar moved: `lowered` makes the key result easier to score on. */
+export type Bar = "lowered" | "raised";
+/** One change between two versions; `kind` says which fields it has. */
+export type Change =
+  | { kind: "objective_added" | "objective_removed"; id: string; title: string }
+  | { kind: "objective_renamed"; id: string; from: string; to: string }
+  | { kind: "key_result_added" | "key_result_removed"; objective: string; id: string | null; title: string }
+  | { kind: "key_result_renamed"; objective: string; id: string; from: string; to: string }
+  | { kind: "alignment_changed"; id: string; from: string[]; to: string[] }
+  | { kind: "bar_moved"; objective: string; key_result: string; field: "target" | "start" | "min" | "max" | "weight"; from: number; to: number; direction: Bar }
+  | { kind: "check_in_added" | "check_in_deleted"; key_result: string; date: IsoDate; value: number | null }
+  | { kind: "check_in_edited"; key_result: string; date: IsoDate; from: number | null; to: number | null; fields: string[] };
+/** What changed between two versions, and the score changes as of one day. */
+export interface Diff {
+  as_of: IsoDate;
+  changes: Change[];
+  scores: { objective: string; from: number | null; to: number | null }[];
+}
+/** Options of {@link diff}. */
+export interface DiffOptions extends ValidateOptions {
+  /** Day both versions are scored as of (default: today, local time). */
+  asOf?: IsoDate | Date;
+}
+/** What changed from `old` to `new`; scores compared as of `options.asOf` (default: today). */
+export function diff(old: Source, new_: Source, options?: DiffOptions): Diff;
 /** The okr version, e.g. `"0.1.0"`. */
 export function version(): string;

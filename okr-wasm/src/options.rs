@@ -25,6 +25,12 @@ pub(crate) enum Setting {
     Ignore,
     /// `config`: linter settings, the keys of `okr.toml`'s `[lint]` table.
     LintConfig,
+    /// `date: "YYYY-MM-DD" | Date`: the day of a check-in.
+    Date,
+    /// `confidence`: a number in [0, 1].
+    Confidence,
+    /// `note`: text.
+    Note,
 }
 
 impl Setting {
@@ -35,6 +41,9 @@ impl Setting {
             Setting::ScoreConfig | Setting::LintConfig => "config",
             Setting::Select => "select",
             Setting::Ignore => "ignore",
+            Setting::Date => "date",
+            Setting::Confidence => "confidence",
+            Setting::Note => "note",
         }
     }
 }
@@ -48,6 +57,9 @@ pub(crate) struct Options {
     pub(crate) select: Option<Vec<String>>,
     pub(crate) ignore: Vec<String>,
     pub(crate) lint: LintConfig,
+    pub(crate) date: Option<NaiveDate>,
+    pub(crate) confidence: Option<f64>,
+    pub(crate) note: Option<String>,
 }
 
 impl Options {
@@ -88,6 +100,21 @@ impl Options {
                 Setting::LintConfig => options.lint = read_config(&field, &path)?,
                 Setting::Select => options.select = Some(read_codes(&field, &path)?),
                 Setting::Ignore => options.ignore = read_codes(&field, &path)?,
+                Setting::Date => options.date = Some(read_date(&field, &path)?),
+                Setting::Confidence => {
+                    options.confidence = Some(
+                        field
+                            .as_f64()
+                            .ok_or_else(|| usage_error(&path, "expected a number from 0 to 1"))?,
+                    );
+                }
+                Setting::Note => {
+                    options.note = Some(
+                        field
+                            .as_string()
+                            .ok_or_else(|| usage_error(&path, "expected text"))?,
+                    );
+                }
             }
         }
         Ok(options)
@@ -95,12 +122,20 @@ impl Options {
 
     /// `asOf`, or today in the local time zone (the binding reads the clock; the core never does).
     pub(crate) fn as_of_or_today(&self) -> JsResult<NaiveDate> {
-        match self.as_of {
-            Some(date) => Ok(date),
-            None => local_date(&js_sys::Date::new_0()).ok_or_else(|| {
-                usage_error("options.asOf", "the clock gives no valid date; pass asOf")
-            }),
-        }
+        or_today(self.as_of, "options.asOf")
+    }
+
+    /// `date`, or today in the local time zone.
+    pub(crate) fn date_or_today(&self) -> JsResult<NaiveDate> {
+        or_today(self.date, "options.date")
+    }
+}
+
+fn or_today(day: Option<NaiveDate>, path: &str) -> JsResult<NaiveDate> {
+    match day {
+        Some(date) => Ok(date),
+        None => local_date(&js_sys::Date::new_0())
+            .ok_or_else(|| usage_error(path, "the clock gives no valid date; pass one")),
     }
 }
 

@@ -57,6 +57,24 @@ struct Text {
 }
 
 /// The text of `source`; `format` applies to text (sniffed when not given).
+/// The text of a text `source` (an object has none to edit), and its format.
+pub(crate) fn text_only(
+    source: &JsValue,
+    format: Option<Format>,
+) -> Result<(String, Format), Failure> {
+    match text_of(source, format)? {
+        Text {
+            from_object: false,
+            text,
+            format,
+        } => Ok((text, format)),
+        _ => Err(Failure::Usage(usage_error(
+            "source",
+            "edits change text: pass the YAML or JSON text of the document",
+        ))),
+    }
+}
+
 fn text_of(source: &JsValue, format: Option<Format>) -> Result<Text, Failure> {
     if let Some(text) = source.dyn_ref::<JsString>() {
         check_length(text.length() as usize)?;

@@ -617,3 +617,25 @@ test("lint: an unknown rule in the options is an error naming the nearest one", 
     (e) => e instanceof Error && /OKR9999/.test(e.message),
   );
 });
+
+test("addCheckIn: returns the text with one line added, beside its siblings", () => {
+  const text = "# weekly\ncycles: [{ id: Q3, start: 2026-07-01, end: 2026-09-30 }]\nobjectives:\n  - id: O1\n    title: Delight cooks\n    key_results:\n      - id: K1\n        title: Raise NPS from 30 to 45\n        metric: { start: 30, target: 45 }\n        check_ins:\n          - { date: 2026-07-15, value: 33 }\n";
+  const next = okr.addCheckIn(text, "K1", 36, { date: new Date(2026, 7, 1), confidence: 0.7, note: "new onboarding" });
+  assert.equal(next, text + "          - { date: 2026-08-01, value: 36, confidence: 0.7, note: new onboarding }\n");
+  // (36 - 30) / (45 - 30) = 0.4
+  close(okr.score(next, { asOf: "2026-08-01" }).objectives[0].key_results[0].score, 0.4, "K1");
+  assert.throws(() => okr.addCheckIn(text, "k1", 3), (e) => e.name === "OkrError" && e.path === "keyResult" && /did you mean `K1`/.test(e.message));
+  assert.throws(() => okr.addCheckIn(text, "K1", 3, { confidence: 7 }), (e) => e.path === "options.confidence");
+  assert.throws(() => okr.addCheckIn({ objectives: [] }, "K1", 3), (e) => e.path === "source");
+});
+
+test("diff: a lowered target and a deleted check-in, as plain objects", () => {
+  const old = "objectives:\n  - id: O1\n    title: Delight cooks\n    key_results:\n      - id: K1\n        title: Raise NPS from 30 to 45\n        metric: { start: 30, target: 45 }\n        check_ins:\n          - { date: 2026-07-15, value: 33 }\n";
+  const changed = old.replace("target: 45", "target: 40").replace("          - { date: 2026-07-15, value: 33 }\n", "").replace("        check_ins:\n", "");
+  const result = okr.diff(old, changed, { asOf: "2026-08-01" });
+  assert.deepEqual(result.changes.map((c) => c.kind), ["bar_moved", "check_in_deleted"]);
+  assert.equal(result.changes[0].direction, "lowered");
+  assert.equal(result.as_of, "2026-08-01");
+  assert.deepEqual(okr.diff(old, old, { asOf: "2026-08-01" }).changes, []);
+});
+

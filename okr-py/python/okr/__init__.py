@@ -11,6 +11,9 @@ A thin Python face over the Rust core ``okr-core``::
     for d in doc.lint(as_of="2026-11-23"):        # findings, like `okr lint`
         print(d.code, d.severity, d.id, d.message)
 
+Edits keep the file's bytes: ``doc.with_check_in("C1-KR1", 21.4).save("okrs.yaml")``
+adds one line; ``okr.diff(old, new)`` says what changed (bars lowered, check-ins rewritten).
+
 Invalid documents raise ``okr.ValidationError`` (a ``ValueError``) whose ``errors()`` lists
 every problem with its path and line.
 """
@@ -18,11 +21,13 @@ every problem with its path and line.
 from ._errors import OkrError, ValidationError
 from ._okr import (
     Diagnostic,
+    Diff,
     Document,
     KeyResultScore,
     ObjectiveScore,
     ScoreReport,
     __version__,
+    diff,
     explain,
     from_dict,
     loads,
@@ -30,6 +35,7 @@ from ._okr import (
     rules,
 )
 from ._load import load
+from ._save import dump
 from ._types import (
     Category,
     Color,
@@ -52,6 +58,7 @@ __all__ = [
     "Color",
     "Diagnostic",
     "DiagnosticDict",
+    "Diff",
     "Document",
     "ErrorDetail",
     "KeyResultScore",
@@ -70,6 +77,8 @@ __all__ = [
     "Severity",
     "ValidationError",
     "__version__",
+    "diff",
+    "dump",
     "explain",
     "from_dict",
     "load",

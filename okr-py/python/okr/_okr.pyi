@@ -26,6 +26,7 @@ from ._types import (
 __all__ = [
     "__version__",
     "Diagnostic",
+    "Diff",
     "Document",
     "KeyResultScore",
     "ObjectiveScore",
@@ -36,6 +37,7 @@ __all__ = [
     "parse_key_result",
     "rules",
     "explain",
+    "diff",
     "_score_report_from_json",
 ]
 
@@ -65,10 +67,36 @@ class Document:
     def key_result_ids(self) -> list[str]: ...
     @property
     def source(self) -> Optional[str]: ...
+    def with_check_in(
+        self,
+        key_result: str,
+        value: Optional[float] = None,
+        date: _AsOf = None,
+        confidence: Optional[float] = None,
+        note: Optional[str] = None,
+    ) -> Document: ...
+    def save(self, path: Union[str, os.PathLike[str]]) -> None: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
     def __reduce__(self) -> tuple[object, tuple[str, str]]: ...
+
+@final
+class Diff:
+    """What changed between two documents (``okr.diff``)."""
+
+    @property
+    def as_of(self) -> datetime.date: ...
+    @property
+    def changes(self) -> list[dict[str, Any]]: ...
+    @property
+    def scores(self) -> list[dict[str, Any]]: ...
+    def to_pandas(self) -> pandas.DataFrame: ...
+    def to_markdown(self) -> str: ...
+    def __bool__(self) -> bool: ...
+    def __len__(self) -> int: ...
+
+def diff(old: Document, new: Document, as_of: _AsOf = None) -> Diff: ...
 
 @final
 class ScoreReport:

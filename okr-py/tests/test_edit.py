@@ -1,0 +1,87 @@
+"""Edits that keep the file's bytes (with_check_in, save, okr.dump) and okr.diff."""
+
+from __future__ import annotations
+
+import datetime
+import stat
+from pathlib import Path
+
+import pytest
+
+import okr
+
+TEXT = """\
+# Q3 OKRs, reviewed weekly
+cycles:
+  - { id: Q3, start: 2026-07-01, end: 2026-09-30 }
+objectives:
+  - id: O1
+    title: Delight returning customers  # the theme
+    key_results:
+      - id: K1
+        title: Raise repeat purchase rate from 20% to 30%
+        metric: { start: 20, target: 30 }
+        check_ins:
+          - { date: 2026-07-15, value: 22 }
+      - id: K2
+        title: Launch the loyalty programme
+        binary: { done: false }
+"""
+
+
+def test_with_check_in_splices_one_line_and_leaves_the_original_alone() -> None:
+    doc = okr.loads(TEXT)
+    edited = doc.with_check_in("K1", 25, date=datetime.date(2026, 8, 1), note="summer sale")
+    expected = TEXT.replace(
+        "          - { date: 2026-07-15, value: 22 }\n",
+        "          - { date: 2026-07-15, value: 22 }\n          - { date: 2026-08-01, value: 25, note: summer sale }\n",
+    )
+    assert edited.source == expected
+    assert doc.source == TEXT
+    # K1: (25 - 20) / (30 - 20) = 0.5 as of the check-in.
+    assert edited.score("2026-08-01").key_result("K1").score == pytest.approx(0.5)
+
+
+def test_refused_edits_raise_the_exception_a_python_user_expects() -> None:
+    doc = okr.loads(TEXT)
+    with pytest.raises(KeyError, match="did you mean `K1`"):
+        doc.with_check_in("k1", 3, date="2026-08-01")
+    with pytest.raises(ValueError, match="done"):
+        doc.with_check_in("K2", 1, date="2026-08-01")
+    with pytest.raises(ValueError, match="confidence"):
+        doc.with_check_in("K1", 3, date="2026-08-01", confidence=70)
+
+
+def test_save_and_dump_write_the_edited_text_and_keep_the_mode(tmp_path: Path) -> None:
+    path = tmp_path / "okrs.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    path.chmod(0o640)
+    okr.load(path).with_check_in("K1", 23.5, date="2026-07-22").save(path)
+    written = path.read_text(encoding="utf-8")
+    assert written.count("\n") == TEXT.count("\n") + 1
+    assert "# Q3 OKRs, reviewed weekly" in written and "{ date: 2026-07-22, value: 23.5 }" in written
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    # A document built from a dict has no text: it is written as YAML, or JSON for .json.
+    built = okr.from_dict(okr.loads(TEXT).to_dict())
+    okr.dump(built, tmp_path / "copy.json")
+    assert okr.load(tmp_path / "copy.json") == built
+    assert okr.load(tmp_path / "copy.json").source.lstrip().startswith("{")
+
+
+def test_diff_names_a_lowered_target_and_a_deleted_check_in() -> None:
+    old = okr.loads(TEXT)
+    new = okr.loads(
+        TEXT.replace("target: 30 }", "target: 25 }")
+        .replace("        check_ins:\n", "")
+        .replace("          - { date: 2026-07-15, value: 22 }\n", "")
+    )
+    changes = okr.diff(old, new, as_of="2026-08-01")
+    assert bool(changes) and len(changes) == 2
+    kinds = [c["kind"] for c in changes.changes]
+    assert kinds == ["bar_moved", "check_in_deleted"]
+    assert changes.changes[0]["direction"] == "lowered"
+    assert changes.as_of == datetime.date(2026, 8, 1)
+    assert "**the bar was lowered**" in changes.to_markdown()
+    frame = changes.to_pandas()
+    assert list(frame["kind"]) == kinds
+    assert not okr.diff(old, okr.from_dict(old.to_dict()))
