@@ -9,7 +9,7 @@
 use chrono::{Days, NaiveDate};
 use okr_core::format::{Format, LoadOptions};
 use okr_core::lint::LintConfig;
-use okr_core::lint::output::{self, FileProblem, Finding};
+use okr_core::lint::output::{self, FileProblem, FileQuality, Finding};
 use okr_core::model::Document;
 use okr_core::report::{Review, html, markdown, tree_text};
 use okr_core::score::ScoreConfig;
@@ -76,7 +76,7 @@ pub fn pipeline(data: &[u8]) {
                 .into_iter()
                 .map(|p| FileProblem::new("fuzz.yaml", p))
                 .collect();
-            write_every_format(&[], &problems);
+            write_every_format(&[], &problems, &[]);
         }
         return;
     };
@@ -97,15 +97,22 @@ pub fn pipeline(data: &[u8]) {
         sink += scores.objectives.len() + findings.diagnostics.len();
         std::hint::black_box(sink);
         let listed = Finding::all("fuzz.yaml", &findings, Some(text));
-        write_every_format(&listed, &[]);
+        let quality = FileQuality::all("fuzz.yaml", &findings);
+        assert!(quality.iter().all(|q| q.objective.quality <= 100));
+        write_every_format(&listed, &[], &quality);
     }
 }
 
 /// The lint output formats of `listed` and `problems`: JSON and SARIF must parse, and no
 /// line of the text or GitHub output may be one that user text forged.
-fn write_every_format(listed: &[Finding<'_>], problems: &[FileProblem]) {
+fn write_every_format(
+    listed: &[Finding<'_>],
+    problems: &[FileProblem],
+    quality: &[FileQuality<'_>],
+) {
     let mut json = Vec::new();
-    output::write_json(listed, problems, &mut json).unwrap_or_else(|e| panic!("json: {e}"));
+    output::write_json(listed, problems, quality, &mut json)
+        .unwrap_or_else(|e| panic!("json: {e}"));
     let value: serde_json::Value =
         serde_json::from_slice(&json).unwrap_or_else(|e| panic!("json output does not parse: {e}"));
     assert!(value["diagnostics"].is_array() && value["problems"].is_array());
@@ -124,7 +131,7 @@ fn write_every_format(listed: &[Finding<'_>], problems: &[FileProblem]) {
         "one annotation per finding: {github}"
     );
     assert!(github.lines().all(|l| l.starts_with("::")), "{github}");
-    let text = output::text(listed, problems);
+    let text = output::text(listed, problems, quality);
     assert!(
         !text.chars().any(|c| c.is_control() && c != '\n'),
         "control characters in text output: {text:?}"

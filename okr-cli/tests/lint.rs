@@ -369,3 +369,46 @@ fn rules_and_explain() {
     let unknown = okr(&["explain", "OKR999"]);
     assert_eq!(unknown.code, 2);
 }
+
+#[test]
+fn json_and_text_give_each_objective_a_quality_that_names_what_cost_it() {
+    let file = example("acme.yaml");
+    let (_, report) = lint_json(&[&file, "--as-of", "2026-11-23"]);
+    let objectives = report["objectives"].as_array().unwrap();
+    let loaded = okr_core::from_yaml_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(objectives.len(), loaded.objectives.len());
+    for objective in objectives {
+        let id = objective["id"].as_str().unwrap();
+        // Recomputed from the diagnostics: 20 per error, 10 per warning, 2 per info.
+        let index = loaded.objectives.iter().position(|o| o.id == id).unwrap();
+        let prefix = format!("objectives[{index}]");
+        let cost: u64 = report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| {
+                let path = d["path"].as_str().unwrap();
+                path == prefix || path.starts_with(&format!("{prefix}."))
+            })
+            .map(|d| match d["severity"].as_str().unwrap() {
+                "error" => 20,
+                "warning" => 10,
+                _ => 2,
+            })
+            .sum();
+        assert_eq!(
+            objective["quality"].as_u64().unwrap(),
+            100u64.saturating_sub(cost),
+            "{id}"
+        );
+        let lost: u64 = objective["lost"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["points"].as_u64().unwrap())
+            .sum();
+        assert_eq!(lost, cost, "{id}");
+    }
+    let text = okr(&["lint", &file, "--as-of", "2026-11-23"]).stdout;
+    assert!(text.contains("Objective quality: mean "), "{text}");
+}

@@ -44,6 +44,45 @@ impl PyDocument {
         }
     }
 
+    /// The lint report behind `lint()` and `quality()`: the document's settings, then
+    /// `config`, then `select`/`ignore`, layered by the core.
+    fn lint_report(
+        &self,
+        py: Python<'_>,
+        as_of: Option<&Bound<'_, PyAny>>,
+        select: Option<&Bound<'_, PyAny>>,
+        ignore: Option<&Bound<'_, PyAny>>,
+        config: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<okr_core::lint::LintReport> {
+        let day = dates::as_of(py, as_of)?;
+        let flags = okr_core::lint::LintConfig {
+            select: crate::lint::codes(select, "select")?,
+            ignore: crate::lint::codes(ignore, "ignore")?.unwrap_or_default(),
+            ..Default::default()
+        };
+        let given = crate::lint::config(config)?;
+        let merged = okr_core::lint::LintConfig::layered(&self.inner, Some(&given), &flags)
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        if merged.disables_every_rule() {
+            PyErr::warn(
+                py,
+                &py.get_type::<pyo3::exceptions::PyUserWarning>(),
+                c"lint(): the selection leaves no rule to run (see okr.rules())",
+                1,
+            )?;
+        }
+        let document = Arc::clone(&self.inner);
+        let source = self.source.as_ref().map(|s| Arc::clone(&s.text));
+        let report = py.detach(move || {
+            let mut report = okr_core::lint::lint(&document, day, &merged);
+            if let Some(text) = source {
+                report.locate(&text);
+            }
+            report
+        });
+        Ok(report)
+    }
+
     /// The typed document.
     pub(crate) fn document(&self) -> &okr_core::Document {
         &self.inner
@@ -110,33 +149,26 @@ impl PyDocument {
         ignore: Option<&Bound<'_, PyAny>>,
         config: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Vec<crate::lint::PyDiagnostic>> {
-        let day = dates::as_of(py, as_of)?;
-        let flags = okr_core::lint::LintConfig {
-            select: crate::lint::codes(select, "select")?,
-            ignore: crate::lint::codes(ignore, "ignore")?.unwrap_or_default(),
-            ..Default::default()
-        };
-        let given = crate::lint::config(config)?;
-        let merged = okr_core::lint::LintConfig::layered(&self.inner, Some(&given), &flags)
-            .map_err(|e| PyValueError::new_err(e.to_string()))?;
-        if merged.disables_every_rule() {
-            PyErr::warn(
-                py,
-                &py.get_type::<pyo3::exceptions::PyUserWarning>(),
-                c"lint(): the selection leaves no rule to run (see okr.rules())",
-                1,
-            )?;
-        }
-        let document = Arc::clone(&self.inner);
-        let source = self.source.as_ref().map(|s| Arc::clone(&s.text));
-        let report = py.detach(move || {
-            let mut report = okr_core::lint::lint(&document, day, &merged);
-            if let Some(text) = source {
-                report.locate(&text);
-            }
-            report
-        });
+        let report = self.lint_report(py, as_of, select, ignore, config)?;
         Ok(crate::lint::wrap(report.diagnostics))
+    }
+
+    /// Each objective's quality score, 0–100, from the same lint (same arguments as
+    /// `lint()`): ``[{"id", "quality", "lost": [{"code", "points"}]}]`` in document order.
+    /// Each finding costs its objective 20 points (error), 10 (warning) or 2 (info).
+    #[pyo3(signature = (as_of = None, select = None, ignore = None, config = None))]
+    fn quality<'py>(
+        &self,
+        py: Python<'py>,
+        as_of: Option<&Bound<'_, PyAny>>,
+        select: Option<&Bound<'_, PyAny>>,
+        ignore: Option<&Bound<'_, PyAny>>,
+        config: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let report = self.lint_report(py, as_of, select, ignore, config)?;
+        let value = serde_json::to_value(&report.objectives)
+            .map_err(|e| errors::okr_error(py, &e.to_string()))?;
+        convert::json_to_py(py, &value)
     }
 
     /// The document as YAML text, with every field it was read with (unknown ones too).

@@ -85,3 +85,10 @@ def test_diff_names_a_lowered_target_and_a_deleted_check_in() -> None:
     frame = changes.to_pandas()
     assert list(frame["kind"]) == kinds
     assert not okr.diff(old, okr.from_dict(old.to_dict()))
+
+
+def test_quality_scores_each_objective_from_its_findings() -> None:
+    doc = okr.loads(TEXT + "      - Improve retention\n")
+    quality = doc.quality(as_of="2026-08-01", select=["OKR101"])
+    # One vague key result (OKR101, an error): 100 - 20.
+    assert quality == [{"id": "O1", "quality": 80, "lost": [{"code": "OKR101", "points": 20}]}]

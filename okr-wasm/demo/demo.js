@@ -31,10 +31,13 @@ function analyse(text, asOf) {
     code: null,
     ...problem,
   }));
-  if (!validation.valid) return { report: null, diagnostics };
+  if (!validation.valid) return { report: null, diagnostics, quality: new Map() };
   const report = score(text, { asOf });
-  diagnostics.push(...lint(text, { asOf }).diagnostics);
-  return { report, diagnostics };
+  const linted = lint(text, { asOf });
+  diagnostics.push(...linted.diagnostics);
+  // Each objective's 0–100 quality, with the points each rule cost it.
+  const quality = new Map(linted.objectives.map((q) => [q.id, q]));
+  return { report, diagnostics, quality };
 }
 
 /** Runs one update; never throws, so a bad keystroke cannot break the page. */
@@ -64,7 +67,7 @@ function update() {
   renderErrors(errors);
   renderDiagnostics(result.diagnostics);
   if (result.report) {
-    renderScores(result.report);
+    renderScores(result.report, result.quality);
     scoresNote.hidden = true;
     scoresList.classList.remove("stale");
   } else if (scoresList.childElementCount > 0) {
@@ -153,16 +156,18 @@ function renderDiagnostics(diagnostics) {
   );
 }
 
-function renderScores(report) {
+function renderScores(report, quality) {
   scoresList.replaceChildren(
     ...report.objectives.map((objective) => {
       const item = element("li", "objective");
       item.dataset.id = objective.id;
+      const written = quality.get(objective.id);
       const details = [
         objective.owner,
         objective.kind,
         objective.pace && PACE_WORDS[objective.pace],
         objective.outcome && `outcome: ${objective.outcome}`,
+        written && `quality ${written.quality}/100${written.lost.length ? ` (${written.lost.map((l) => `${l.code} −${l.points}`).join(", ")})` : ""}`,
       ].filter(Boolean);
       item.append(
         scoreRow(`${objective.id} ${objective.title}`, objective.score, objective.color, details),

@@ -173,9 +173,18 @@ export interface Diagnostic {
   /** 1-based line for text sources; null for object sources. */
   line: number | null;
 }
+/** An objective's quality: 100 minus the points its findings cost (error 20, warning 10, info 2), never below 0. */
+export interface ObjectiveQuality {
+  id: string;
+  quality: number;
+  /** Points lost, by rule. */
+  lost: { code: string; points: number }[];
+}
 export interface LintReport {
   diagnostics: Diagnostic[];
   summary: { error: number; warning: number; info: number };
+  /** Every objective's quality, in document order. */
+  objectives: ObjectiveQuality[];
 }
 export interface RuleInfo {
   code: string;

@@ -86,6 +86,10 @@ test("the demo widget scores as the user types and survives broken YAML", async 
   await vague.waitFor({ state: "visible", timeout: 5000 });
   assert.match(await vague.textContent(), new RegExp(`error · OKR101 · line ${vagueLine} · objectives\\[1\\]\\.key_results\\[1\\]`));
   assert.match(await vague.textContent(), /says "improve" but not by how much/);
+  // The objective's quality drops by the error's 20 points, named by its rule.
+  const o2 = page.locator('.objective[data-id="O2"] > .score-row');
+  await page.waitForFunction(() => /OKR101 −20/.test(document.querySelector('.objective[data-id="O2"] > .score-row')?.textContent ?? ""));
+  assert.match(await o2.textContent(), /quality \d+\/100 \(.*OKR101 −20/);
   // …"Why?" shows the rule's explanation…
   await vague.locator("button.explain").click();
   assert.match(await vague.locator(".explanation").textContent(), /## Why is this bad\?/);

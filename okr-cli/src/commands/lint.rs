@@ -3,7 +3,7 @@ use crate::output::{inert_line, print, say};
 use crate::{EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Outcome, ReadArgs, display_name, settings};
 use chrono::NaiveDate;
 use okr_core::LoadOptions;
-use okr_core::lint::output::{self, FileProblem, Finding};
+use okr_core::lint::output::{self, FileProblem, FileQuality, Finding};
 use okr_core::lint::{LintConfig, LintReport};
 use std::path::PathBuf;
 
@@ -120,15 +120,19 @@ pub(crate) fn run(args: &Args) -> Outcome {
             Finding::all(file, report, with_source.then_some(text.as_str()))
         })
         .collect();
+    let quality: Vec<FileQuality<'_>> = results
+        .iter()
+        .flat_map(|(file, report, _)| FileQuality::all(file, report))
+        .collect();
     match args.format.as_str() {
         "json" => {
             let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            output::write_json(&listed, &problems, &mut out)?;
+            output::write_json(&listed, &problems, &quality, &mut out)?;
             std::io::Write::flush(&mut out)?;
         }
         "sarif" => print(&output::sarif(&listed, &problems))?,
         "github" => print(&output::github(&listed, &problems))?,
-        _ => print(&output::text(&listed, &problems))?,
+        _ => print(&output::text(&listed, &problems, &quality))?,
     }
     Ok(if !problems.is_empty() {
         EXIT_BAD_INPUT

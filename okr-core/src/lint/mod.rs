@@ -35,6 +35,7 @@ mod context;
 mod measured;
 mod memo;
 pub mod output;
+mod quality;
 mod registry;
 mod rules;
 mod suppress;
@@ -42,6 +43,7 @@ mod text;
 
 pub use config::{ConfigError, LintConfig, Thresholds};
 pub use memo::Memo;
+pub use quality::{ObjectiveQuality, PointsLost, points};
 pub use registry::{RuleInfo, explain, rule, rules};
 
 use crate::format::LineIndex;
@@ -195,10 +197,14 @@ pub struct LintReport {
     pub diagnostics: Vec<Diagnostic>,
     /// Counts by severity.
     pub summary: Summary,
+    /// Each objective's quality score, 0–100, with the points each rule cost it, in
+    /// document order.
+    #[serde(default)]
+    pub objectives: Vec<ObjectiveQuality>,
 }
 
 impl LintReport {
-    fn new(mut diagnostics: Vec<Diagnostic>) -> Self {
+    fn new(document: &Document, mut diagnostics: Vec<Diagnostic>) -> Self {
         // By path, then rule; findings of one rule at one path keep the order the rule
         // found them in (both sorts are stable). Sorting in place keeps lint's peak memory
         // down at an organisation's tens of thousands of findings.
@@ -216,6 +222,7 @@ impl LintReport {
             }
         }
         LintReport {
+            objectives: quality::of(document, &diagnostics),
             diagnostics,
             summary,
         }
@@ -376,7 +383,7 @@ fn run_in_windows(
     // The titles' words and sentences are not needed for the report: free them first.
     drop(context);
     let findings = suppress::apply(document, findings, config);
-    LintReport::new(findings)
+    LintReport::new(document, findings)
 }
 
 #[cfg(test)]

@@ -130,9 +130,75 @@ pub const LOAD_CODE: &str = "OKR000";
 /// The name of [`LOAD_CODE`].
 pub const LOAD_NAME: &str = "load";
 
+/// One objective's quality score with the file it is in, for listings across files.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileQuality<'a> {
+    /// The file as the caller names it.
+    pub file: &'a str,
+    /// The objective's score and the points each rule cost it.
+    #[serde(flatten)]
+    pub objective: &'a super::ObjectiveQuality,
+}
+
+impl<'a> FileQuality<'a> {
+    /// The quality of every objective of one file's report.
+    pub fn all(file: &'a str, report: &'a LintReport) -> Vec<FileQuality<'a>> {
+        report
+            .objectives
+            .iter()
+            .map(|objective| FileQuality { file, objective })
+            .collect()
+    }
+}
+
+/// How many of the lowest-scoring objectives the text output names.
+const LOWEST_SHOWN: usize = 5;
+
+/// The quality lines of the text output: the mean, and the lowest objectives with the
+/// points each rule cost them.
+fn quality_text(quality: &[FileQuality<'_>], out: &mut String) {
+    if quality.is_empty() {
+        return;
+    }
+    let total: u32 = quality.iter().map(|q| q.objective.quality).sum();
+    let count = u32::try_from(quality.len()).unwrap_or(u32::MAX);
+    let _ = writeln!(
+        out,
+        "Objective quality: mean {} of 100 over {} objective{} (each finding costs error 20, warning 10, info 2).",
+        total / count.max(1),
+        quality.len(),
+        plural(quality.len())
+    );
+    let mut lowest: Vec<&FileQuality<'_>> = quality
+        .iter()
+        .filter(|q| q.objective.quality < 100)
+        .collect();
+    lowest.sort_by_key(|q| q.objective.quality);
+    for q in lowest.iter().take(LOWEST_SHOWN) {
+        let lost: Vec<String> = q
+            .objective
+            .lost
+            .iter()
+            .map(|l| format!("{} -{}", l.code, l.points))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {} {} {}: {}",
+            q.file,
+            inert_line(&q.objective.id),
+            q.objective.quality,
+            lost.join(", ")
+        );
+    }
+}
+
 /// Text like ruff's: problems of files that did not load, then each finding with its
 /// source line, help and path, then a summary line.
-pub fn text(listed: &[Finding<'_>], problems: &[FileProblem]) -> String {
+pub fn text(
+    listed: &[Finding<'_>],
+    problems: &[FileProblem],
+    quality: &[FileQuality<'_>],
+) -> String {
     let mut out = String::new();
     for problem in problems {
         let _ = writeln!(out, "{}", problem.line());
@@ -165,6 +231,10 @@ pub fn text(listed: &[Finding<'_>], problems: &[FileProblem]) -> String {
         );
     }
     let (errors, warnings, infos) = severity_counts(listed);
+    // With no finding every objective scores 100: nothing to add to "All checks passed".
+    if !listed.is_empty() {
+        quality_text(quality, &mut out);
+    }
     if !problems.is_empty() {
         let _ = writeln!(
             out,
@@ -199,6 +269,7 @@ fn plural(n: usize) -> &'static str {
 pub fn write_json(
     listed: &[Finding<'_>],
     problems: &[FileProblem],
+    quality: &[FileQuality<'_>],
     mut out: impl std::io::Write,
 ) -> std::io::Result<()> {
     #[derive(serde::Serialize)]
@@ -213,6 +284,8 @@ pub fn write_json(
         /// Files that did not load: `{file, line, path, id, message}`.
         problems: &'a [FileProblem],
         summary: Summary,
+        /// Every objective's quality: `{file, id, quality, lost: [{code, points}]}`.
+        objectives: &'a [FileQuality<'b>],
     }
     let (error, warning, info) = severity_counts(listed);
     let report = Report {
@@ -223,6 +296,7 @@ pub fn write_json(
             warning,
             info,
         },
+        objectives: quality,
     };
     serde_json::to_writer_pretty(&mut out, &report).map_err(std::io::Error::from)?;
     out.write_all(b"\n")

@@ -12,6 +12,7 @@ from ._types import (
     Color,
     DiagnosticDict,
     LintConfigDict,
+    ObjectiveQualityDict,
     RuleInfo,
     Severity,
     KeyResultScoreDict,
@@ -58,6 +59,13 @@ class Document:
         ignore: Union[str, Sequence[str], None] = None,
         config: Optional[Union[LintConfigDict, Mapping[str, object]]] = None,
     ) -> list[Diagnostic]: ...
+    def quality(
+        self,
+        as_of: _AsOf = None,
+        select: Union[str, Sequence[str], None] = None,
+        ignore: Union[str, Sequence[str], None] = None,
+        config: Optional[Union[LintConfigDict, Mapping[str, object]]] = None,
+    ) -> list[ObjectiveQualityDict]: ...
     def to_yaml(self) -> str: ...
     def to_json(self) -> str: ...
     def to_dict(self) -> dict[str, Any]: ...

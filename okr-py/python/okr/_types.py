@@ -141,3 +141,19 @@ class LintConfigDict(TypedDict, total=False):
     severity: dict[str, Severity]
     thresholds: dict[str, float]
     strict: bool
+
+
+class PointsLostDict(TypedDict):
+    """Points one rule cost an objective's quality."""
+
+    code: str
+    points: int
+
+
+class ObjectiveQualityDict(TypedDict):
+    """One objective's quality (``Document.quality``): 100 minus the points its findings cost."""
+
+    id: str
+    quality: int
+    """0–100; each finding costs 20 (error), 10 (warning) or 2 (info)."""
+    lost: List[PointsLostDict]
