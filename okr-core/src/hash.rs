@@ -3,3 +3,6 @@
 //! aim for collisions.
 
 pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
+/// A set of short keys, hashed as [`HashMap`] hashes them.
+pub(crate) type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;

@@ -1,7 +1,7 @@
 //! Maps document paths (`objectives[3].key_results[1].metric.target`) to source lines.
 
 use serde_saphyr::granit_parser::{Event, Parser};
-use std::collections::HashMap;
+use crate::hash::{HashMap, HashSet};
 use std::collections::hash_map::Entry;
 
 /// Source lines of every node of a YAML (or JSON) text, by document path.
@@ -49,7 +49,7 @@ impl LineIndex {
     /// Indexes only `paths` (and their ancestors): what a list of findings needs, at a
     /// fraction of the memory of a full index on a large file.
     pub fn for_paths<'p>(text: &str, paths: impl IntoIterator<Item = &'p str>) -> Self {
-        let mut wanted = std::collections::HashSet::new();
+        let mut wanted = HashSet::default();
         for path in paths {
             let mut path = path;
             while !path.is_empty() && wanted.insert(path.to_owned()) {
@@ -59,8 +59,8 @@ impl LineIndex {
         Self::build(text, Some(&wanted))
     }
 
-    fn build(text: &str, wanted: Option<&std::collections::HashSet<String>>) -> Self {
-        let mut lines = HashMap::new();
+    fn build(text: &str, wanted: Option<&HashSet<String>>) -> Self {
+        let mut lines = HashMap::default();
         let mut repeated_keys = Vec::new();
         let mut path = String::new();
         let mut stack: Vec<Frame> = Vec::new();
@@ -82,9 +82,13 @@ impl LineIndex {
                     ) = (stack.last_mut(), &event)
                     {
                         *key = Some(text.to_string());
-                        let key_path = format!("{path}{}{text}", dot(&path));
-                        if wanted.is_none_or(|w| w.contains(&key_path)) {
-                            match lines.entry(key_path) {
+                        // The key's path, built in place: most keys are not wanted, and
+                        // those cost no allocation.
+                        let parent = path.len();
+                        path.push_str(dot(&path));
+                        path.push_str(text);
+                        if wanted.is_none_or(|w| w.contains(path.as_str())) {
+                            match lines.entry(path.clone()) {
                                 Entry::Vacant(entry) => {
                                     entry.insert(line);
                                 }
@@ -93,6 +97,7 @@ impl LineIndex {
                                 }
                             }
                         }
+                        path.truncate(parent);
                         continue;
                     }
                     let node_path_len = enter_node(&mut stack, &mut path, &mut lines, line, wanted);
@@ -163,7 +168,7 @@ fn enter_node(
     path: &mut String,
     lines: &mut HashMap<String, (usize, usize)>,
     line: (usize, usize),
-    wanted: Option<&std::collections::HashSet<String>>,
+    wanted: Option<&HashSet<String>>,
 ) -> usize {
     match stack.last_mut() {
         Some(Frame::Mapping { key, .. }) => {
