@@ -1,7 +1,7 @@
 //! Maps document paths (`objectives[3].key_results[1].metric.target`) to source lines.
 
-use serde_saphyr::granit_parser::{Event, Parser};
 use crate::hash::{HashMap, HashSet};
+use serde_saphyr::granit_parser::{Event, Parser};
 use std::collections::hash_map::Entry;
 
 /// Source lines of every node of a YAML (or JSON) text, by document path.
