@@ -37,6 +37,10 @@ enum Command {
     /// Start the next cycle: add it, record final scores in history, carry unfinished
     /// objectives over (fresh ids, baselines at their last check-in).
     NextCycle(commands::next_cycle::Args),
+    /// Export OKRs as a CSV table (one row per key result), with an optional check-ins table.
+    Export(commands::table::ExportArgs),
+    /// Import OKRs from a CSV table (one row per key result); all rows or nothing.
+    Import(commands::table::ImportArgs),
     /// Draw the alignment tree with scores and colours.
     Tree(commands::review::TreeArgs),
     /// Draft a team objective (YAML) aligned to a key result, carrying its measure.
@@ -86,6 +90,8 @@ fn main() -> ExitCode {
         Command::Checkin(args) => commands::checkin::run(&args),
         Command::Diff(args) => commands::diff::run(&args),
         Command::NextCycle(args) => commands::next_cycle::run(&args),
+        Command::Export(args) => commands::table::run_export(&args),
+        Command::Import(args) => commands::table::run_import(&args),
         Command::Tree(args) => commands::review::run_tree(&args),
         Command::Cascade(args) => commands::review::run_cascade(&args),
         Command::Report(args) => commands::review::run_report(&args),

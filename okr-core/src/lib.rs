@@ -32,7 +32,7 @@
 //! Modules follow the domain: [`model`] (the types), [`format`] (YAML/JSON in and out),
 //! [`validate`] (the format's rules), [`schema`] (the JSON Schema of the format),
 //! [`edit`] (changes that rewrite only the bytes they touch), [`diff`] (what changed between
-//! two versions), [`cascade`] (the alignment
+//! two versions), `table` (CSV tables in and out; feature `csv`), [`cascade`] (the alignment
 //! graph), [`score`] (progress, colour, pace and rollups), [`sentence`] (the key-result
 //! sentence parser), [`lint`] (the rules and their output formats) and [`report`] (the
 //! quarterly review). The contracts they keep are written up in the repository's `docs/`
@@ -53,6 +53,8 @@ pub mod report;
 pub mod schema;
 pub mod score;
 pub mod sentence;
+#[cfg(feature = "csv")]
+pub mod table;
 pub mod validate;
 
 pub use error::{Error, Problem, Result};

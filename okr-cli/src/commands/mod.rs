@@ -8,3 +8,4 @@ pub(crate) mod review;
 pub(crate) mod rules;
 pub(crate) mod schema;
 pub(crate) mod score;
+pub(crate) mod table;

@@ -5,6 +5,18 @@ use serde::{Deserialize, Deserializer, Serializer, de::Error as _};
 
 const FORMAT: &str = "%Y-%m-%d";
 
+/// Reads a day written `YYYY-MM-DD`, as the file format writes dates; the error says what
+/// is wrong (not a date, or no such day).
+///
+/// ```
+/// use okr_core::model::parse_day;
+/// assert_eq!(parse_day("2026-08-15").unwrap().to_string(), "2026-08-15");
+/// assert!(parse_day("2026-02-30").unwrap_err().contains("no such day"));
+/// ```
+pub fn parse_day(text: &str) -> Result<NaiveDate, String> {
+    parse(text)
+}
+
 pub(crate) fn parse(text: &str) -> Result<NaiveDate, String> {
     // The usual `YYYY-MM-DD` directly: a check-in list of an organisation holds hundreds of
     // thousands of dates, and chrono's format-string parser reads its pattern every time.

@@ -26,6 +26,7 @@ mod lint;
 mod numbers;
 mod objective;
 
+pub use dates::parse_day;
 pub use document::{Cycle, Document, HistoryEntry, KeyOrder, Person, Team};
 pub use ids::Ids;
 pub use key_result::{Binary, CheckIn, KeyResult, Measure, Metric, Milestone, Threshold};

@@ -1,0 +1,190 @@
+//! `okr export --to csv` and `okr import TABLE.csv`: OKRs in and out of spreadsheets.
+
+use crate::input;
+use crate::output::{Destination, inert_line, say};
+use crate::{EXIT_BAD_INPUT, Outcome, ReadArgs, display_name};
+use chrono::NaiveDate;
+use okr_core::LoadOptions;
+use okr_core::model::Cycle;
+use okr_core::table::{ImportOptions, KEY_RESULT_COLUMNS, Table};
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct ExportArgs {
+    /// The OKR file (YAML or JSON; `-` reads standard input).
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    /// Output format.
+    #[arg(long, value_name = "FORMAT", value_parser = ["csv"])]
+    to: String,
+    /// Also write the check-ins table here.
+    #[arg(long, value_name = "PATH")]
+    check_ins: Option<PathBuf>,
+    /// Write the key-results table here instead of standard output.
+    #[arg(short, long, value_name = "PATH")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    read: ReadArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct ImportArgs {
+    /// The key-results table (CSV, header first; see docs/tables.md).
+    #[arg(value_name = "TABLE")]
+    table: PathBuf,
+    /// The check-ins table (CSV: key_result_id, date, value, confidence, note).
+    #[arg(long, value_name = "CSV")]
+    check_ins: Option<PathBuf>,
+    /// Read column COLUMN as layout field FIELD (repeatable), e.g. --map "Objective=objective_title".
+    #[arg(long, value_name = "COLUMN=FIELD")]
+    map: Vec<String>,
+    /// A cycle for objectives whose row names none.
+    #[arg(long, value_name = "ID", requires_all = ["start", "end"])]
+    cycle: Option<String>,
+    /// First day of --cycle.
+    #[arg(long, value_name = "DATE", value_parser = crate::parse_date, requires = "cycle")]
+    start: Option<NaiveDate>,
+    /// Last day of --cycle.
+    #[arg(long, value_name = "DATE", value_parser = crate::parse_date, requires = "cycle")]
+    end: Option<NaiveDate>,
+    /// Output format.
+    #[arg(long, value_name = "FORMAT", default_value = "yaml", value_parser = ["yaml", "json"])]
+    to: String,
+    /// Write the document here instead of standard output (never over an input).
+    #[arg(short, long, value_name = "PATH")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    read: ReadArgs,
+}
+
+pub(crate) fn run_export(args: &ExportArgs) -> Outcome {
+    let file = display_name(&args.file);
+    let mut inputs = vec![args.file.as_path()];
+    let check_ins = match &args.check_ins {
+        Some(path) => match Destination::choose(Some(path), &inputs) {
+            Ok(destination) => Some(destination),
+            Err(message) => {
+                say(format_args!("okr export: {message}"));
+                return Ok(EXIT_BAD_INPUT);
+            }
+        },
+        None => None,
+    };
+    if let Some(path) = &args.check_ins {
+        inputs.push(path);
+    }
+    let destination = match Destination::choose(args.output.as_deref(), &inputs) {
+        Ok(destination) => destination,
+        Err(message) => {
+            say(format_args!("okr export: {message}"));
+            return Ok(EXIT_BAD_INPUT);
+        }
+    };
+    let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
+    let document = match input::load(&args.file, &options) {
+        Ok((document, _)) => document,
+        Err(failure) => {
+            input::report_failure(&file, &failure);
+            return Ok(EXIT_BAD_INPUT);
+        }
+    };
+    let tables = match okr_core::table::write_csv(&document) {
+        Ok(tables) => tables,
+        Err(error) => {
+            say(format_args!("okr export: {error}"));
+            return Ok(EXIT_BAD_INPUT);
+        }
+    };
+    if let Some(check_ins) = check_ins {
+        let status = check_ins.deliver(tables.check_ins.as_bytes(), "export")?;
+        if status != crate::EXIT_OK {
+            return Ok(status);
+        }
+    }
+    destination.deliver(tables.key_results.as_bytes(), "export")
+}
+
+fn read_table(path: &std::path::Path, options: &LoadOptions) -> Result<String, ()> {
+    input::read_text(path, options)
+        .map_err(|failure| input::report_failure(&display_name(path), &failure))
+}
+
+pub(crate) fn run_import(args: &ImportArgs) -> Outcome {
+    let mut inputs = vec![args.table.as_path()];
+    if let Some(path) = &args.check_ins {
+        inputs.push(path);
+    }
+    let destination = match Destination::choose(args.output.as_deref(), &inputs) {
+        Ok(destination) => destination,
+        Err(message) => {
+            say(format_args!("okr import: {message}"));
+            return Ok(EXIT_BAD_INPUT);
+        }
+    };
+    let mut import = ImportOptions::default();
+    for pair in &args.map {
+        let Some((column, field)) = pair.split_once('=') else {
+            say(format_args!(
+                "okr import: --map takes COLUMN=FIELD, not `{}`",
+                inert_line(pair)
+            ));
+            return Ok(EXIT_BAD_INPUT);
+        };
+        if !KEY_RESULT_COLUMNS.contains(&field.trim())
+            && !okr_core::table::CHECK_IN_COLUMNS.contains(&field.trim())
+        {
+            say(format_args!(
+                "okr import: --map {}: `{}` is not a column of the layout; they are {}",
+                inert_line(pair),
+                inert_line(field),
+                KEY_RESULT_COLUMNS.join(", ")
+            ));
+            return Ok(EXIT_BAD_INPUT);
+        }
+        import = import.with_mapping(column.trim(), field.trim());
+    }
+    if let (Some(id), Some(start), Some(end)) = (&args.cycle, args.start, args.end) {
+        import = import.with_cycle(Cycle::new(id.clone(), start, end));
+    }
+    let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
+    let Ok(key_results) = read_table(&args.table, &options) else {
+        return Ok(EXIT_BAD_INPUT);
+    };
+    let check_ins = match &args.check_ins {
+        Some(path) => match read_table(path, &options) {
+            Ok(text) => Some(text),
+            Err(()) => return Ok(EXIT_BAD_INPUT),
+        },
+        None => None,
+    };
+    let document = match okr_core::table::read_csv(&key_results, check_ins.as_deref(), &import) {
+        Ok(document) => document,
+        Err(problems) => {
+            for problem in problems {
+                let path = match problem.table {
+                    Table::CheckIns => args.check_ins.as_deref().unwrap_or(&args.table),
+                    _ => &args.table,
+                };
+                say(format_args!(
+                    "{}:{}",
+                    display_name(path),
+                    inert_line(&problem.to_string()).replacen("line ", "", 1)
+                ));
+            }
+            say("okr import: nothing was written");
+            return Ok(EXIT_BAD_INPUT);
+        }
+    };
+    let text = if args.to == "json" {
+        okr_core::to_json(&document)
+    } else {
+        okr_core::to_yaml(&document)
+    };
+    match text {
+        Ok(text) => destination.deliver(text.as_bytes(), "import"),
+        Err(error) => {
+            say(format_args!("okr import: {error}"));
+            Ok(EXIT_BAD_INPUT)
+        }
+    }
+}
