@@ -30,62 +30,40 @@ fn milestones_cell(kr: &KeyResult) -> String {
 }
 
 /// The measure columns of a key result: measure, start, target, min, max, unit, done,
-/// probability.
+/// probability (empty where the measure has no such field).
 fn measure_cells(kr: &KeyResult) -> [String; 8] {
-    let empty = String::new;
+    let [
+        mut measure,
+        mut start,
+        mut target,
+        mut min,
+        mut max,
+        mut unit,
+        mut done,
+        mut probability,
+    ]: [String; 8] = Default::default();
     match kr.measure() {
-        Some(Measure::Metric(m)) => [
-            "metric".into(),
-            number(Some(m.start)),
-            number(Some(m.target)),
-            empty(),
-            empty(),
-            text(m.unit.as_deref()),
-            empty(),
-            empty(),
-        ],
-        Some(Measure::Threshold(t)) => [
-            "threshold".into(),
-            empty(),
-            empty(),
-            number(t.min),
-            number(t.max),
-            text(t.unit.as_deref()),
-            empty(),
-            empty(),
-        ],
-        Some(Measure::Binary(b)) => [
-            "binary".into(),
-            empty(),
-            empty(),
-            empty(),
-            empty(),
-            empty(),
-            b.done.to_string(),
-            number(b.probability),
-        ],
-        Some(Measure::Milestones(_)) => [
-            "milestones".into(),
-            empty(),
-            empty(),
-            empty(),
-            empty(),
-            empty(),
-            empty(),
-            empty(),
-        ],
-        Some(Measure::FromChildren) => [
-            "from_children".into(),
-            empty(),
-            empty(),
-            empty(),
-            empty(),
-            empty(),
-            empty(),
-            empty(),
-        ],
-        None => Default::default(),
+        Some(Measure::Metric(m)) => {
+            measure = "metric".into();
+            (start, target, unit) = (
+                number(Some(m.start)),
+                number(Some(m.target)),
+                text(m.unit.as_deref()),
+            );
+        }
+        Some(Measure::Threshold(t)) => {
+            measure = "threshold".into();
+            (min, max, unit) = (number(t.min), number(t.max), text(t.unit.as_deref()));
+        }
+        Some(Measure::Binary(b)) => {
+            measure = "binary".into();
+            (done, probability) = (b.done.to_string(), number(b.probability));
+        }
+        Some(Measure::Milestones(_)) => measure = "milestones".into(),
+        Some(Measure::FromChildren) => measure = "from_children".into(),
+        None => {}
     }
+    [measure, start, target, min, max, unit, done, probability]
 }
 
 fn objective_cells(document: &Document, objective: &Objective) -> [String; 8] {
