@@ -83,6 +83,11 @@ impl PyDocument {
         Ok(report)
     }
 
+    /// A document built in memory (no source text), as `from_dict` makes one.
+    pub(crate) fn from_model(document: okr_core::Document) -> PyDocument {
+        PyDocument::new(document, None)
+    }
+
     /// The typed document.
     pub(crate) fn document(&self) -> &okr_core::Document {
         &self.inner
@@ -243,6 +248,22 @@ impl PyDocument {
         let dump = slf.py().import("okr._save")?.getattr("dump")?;
         dump.call1((slf, path))?;
         Ok(())
+    }
+
+    /// The document's two tables as CSV text, `(key_results, check_ins)`, in the layout of
+    /// `okr export --to csv` (docs/tables.md).
+    fn to_csv(&self, py: Python<'_>) -> PyResult<(String, String)> {
+        crate::table::to_csv(py, self)
+    }
+
+    /// The document as a pandas DataFrame: `table` is ``"key_results"`` (one row per key
+    /// result, the objective's columns repeated), ``"objectives"``, ``"check_ins"`` or
+    /// ``"history"``.
+    #[pyo3(signature = (table = "key_results"))]
+    fn to_pandas<'py>(slf: &Bound<'py, Self>, table: &str) -> PyResult<Bound<'py, PyAny>> {
+        // Frames are built by the Python layer (`okr/_tables.py`) from the core's tables.
+        let frame = slf.py().import("okr._tables")?.getattr("document_frame")?;
+        frame.call1((slf, table))
     }
 
     /// The text the document was read from (YAML or JSON), or None when it was built by

@@ -65,7 +65,11 @@ pub(crate) fn validation_error(py: Python<'_>, problems: &[Problem]) -> PyErr {
     validation_error_in(py, problems, None)
 }
 
-fn validation_error_in(py: Python<'_>, problems: &[Problem], file: Option<&Path>) -> PyErr {
+pub(crate) fn validation_error_in(
+    py: Python<'_>,
+    problems: &[Problem],
+    file: Option<&Path>,
+) -> PyErr {
     let file = file.map(|path| path.to_string_lossy().into_owned());
     let build = || -> PyResult<Bound<'_, PyAny>> {
         let class = VALIDATION_ERROR.import(py, "okr._errors", "ValidationError")?;

@@ -8,7 +8,7 @@
 //!
 //! Layout, one concern per file: [`document`] (load/loads/from_dict and `Document`),
 //! [`report`] (`ScoreReport`, `ObjectiveScore`, `KeyResultScore`, pandas, HTML),
-//! [`sentence`] (`parse_key_result`), [`edit`] (`Document.with_check_in`, `save`, `okr.diff`), [`lint`] (`Document.lint`, `Diagnostic`, `rules`, `explain`), and the shared helpers [`errors`], [`convert`]
+//! [`sentence`] (`parse_key_result`), [`edit`] (`Document.with_check_in`, `save`, `okr.diff`), [`table`] (CSV tables), [`lint`] (`Document.lint`, `Diagnostic`, `rules`, `explain`), and the shared helpers [`errors`], [`convert`]
 //! (Python values ↔ JSON values) and [`dates`] (`as_of` arguments).
 
 mod convert;
@@ -20,6 +20,7 @@ mod html;
 mod lint;
 mod report;
 mod sentence;
+mod table;
 
 use pyo3::prelude::*;
 
@@ -40,6 +41,7 @@ fn _okr(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(lint::rules, module)?)?;
     module.add_function(wrap_pyfunction!(lint::explain, module)?)?;
     module.add_function(wrap_pyfunction!(edit::diff, module)?)?;
+    module.add_function(wrap_pyfunction!(table::_read_csv_text, module)?)?;
     module.add_function(wrap_pyfunction!(report::_score_report_from_json, module)?)?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import io
 import stat
 from pathlib import Path
 
@@ -92,3 +93,41 @@ def test_quality_scores_each_objective_from_its_findings() -> None:
     quality = doc.quality(as_of="2026-08-01", select=["OKR101"])
     # One vague key result (OKR101, an error): 100 - 20.
     assert quality == [{"id": "O1", "quality": 80, "lost": [{"code": "OKR101", "points": 20}]}]
+
+
+def test_tables_round_trip_through_csv_and_pandas(tmp_path: Path) -> None:
+    import pandas
+
+    doc = okr.loads(TEXT)
+    key_results, check_ins = doc.to_csv()
+    (tmp_path / "okrs.csv").write_text(key_results, encoding="utf-8")
+    (tmp_path / "check-ins.csv").write_text(check_ins, encoding="utf-8")
+    back = okr.read_csv(tmp_path / "okrs.csv", check_ins=tmp_path / "check-ins.csv")
+    assert back.to_csv() == (key_results, check_ins)
+    frame = doc.to_pandas()
+    assert list(frame["key_result_id"]) == ["K1", "K2"]
+    assert frame.loc[0, "target"] == 30
+    assert list(doc.to_pandas("objectives")["objective_id"]) == ["O1"]
+    checks = doc.to_pandas("check_ins")
+    assert checks.loc[0, "value"] == 22 and str(checks.loc[0, "date"].date()) == "2026-07-15"
+    # From frames, NaN read as missing: the binary key result has no start or target.
+    objectives = pandas.DataFrame({"objective_id": ["O1"], "objective_title": ["Delight returning customers"]})
+    krs = pandas.DataFrame(
+        {
+            "objective_id": ["O1", "O1"],
+            "key_result_id": ["K1", "K2"],
+            "key_result_title": ["Raise repeat purchase rate from 20% to 30%", "Launch the loyalty programme"],
+            "measure": ["metric", "binary"],
+            "start": [20, float("nan")],
+            "target": [30, float("nan")],
+            "done": [None, False],
+        }
+    )
+    built = okr.from_pandas(objectives, krs, check_ins=pandas.DataFrame({"key_result_id": ["K1"], "date": ["2026-07-15"], "value": [22]}))
+    assert built.score("2026-07-15").key_result("K1").score == pytest.approx(0.2)
+
+
+def test_a_bad_table_lists_every_cell_with_line_and_column() -> None:
+    with pytest.raises(okr.ValidationError) as caught:
+        okr.read_csv(io.StringIO("objective_id,objective_title,key_result_title,measure,start,target\nO1,Grow,Raise NPS,metric,x,45\n"))
+    assert [(e["line"], e["path"]) for e in caught.value.errors()] == [(2, "start")]

@@ -36,6 +36,7 @@ from ._okr import (
 )
 from ._load import load
 from ._save import dump
+from ._tables import from_pandas, read_csv
 from ._types import (
     Category,
     Color,
@@ -83,8 +84,10 @@ __all__ = [
     "dump",
     "explain",
     "from_dict",
+    "from_pandas",
     "load",
     "loads",
     "parse_key_result",
+    "read_csv",
     "rules",
 ]

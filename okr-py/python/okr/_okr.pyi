@@ -39,6 +39,7 @@ __all__ = [
     "rules",
     "explain",
     "diff",
+    "_read_csv_text",
     "_score_report_from_json",
 ]
 
@@ -84,6 +85,8 @@ class Document:
         note: Optional[str] = None,
     ) -> Document: ...
     def save(self, path: Union[str, os.PathLike[str]]) -> None: ...
+    def to_csv(self) -> tuple[str, str]: ...
+    def to_pandas(self, table: Literal["key_results", "objectives", "check_ins", "history"] = "key_results") -> pandas.DataFrame: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
@@ -105,6 +108,12 @@ class Diff:
     def __len__(self) -> int: ...
 
 def diff(old: Document, new: Document, as_of: _AsOf = None) -> Diff: ...
+def _read_csv_text(
+    key_results: str,
+    check_ins: Optional[str] = None,
+    mapping: Optional[list[tuple[str, str]]] = None,
+    cycle: Optional[tuple[str, Union[datetime.date, str], Union[datetime.date, str]]] = None,
+) -> Document: ...
 
 @final
 class ScoreReport:

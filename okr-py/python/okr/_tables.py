@@ -1,0 +1,97 @@
+"""Tables in and out: ``okr.read_csv``, ``okr.from_pandas`` and ``Document.to_pandas``.
+
+All three go through the core's CSV layout (``docs/tables.md``), so they read and write
+exactly what ``okr import`` and ``okr export --to csv`` do.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import os
+from typing import IO, TYPE_CHECKING, Any, Mapping, Optional, Tuple, Union
+
+from . import _okr
+
+if TYPE_CHECKING:
+    import pandas
+
+Source = Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
+_Day = Union[datetime.date, str]
+
+#: The objective's columns of the key-results table.
+OBJECTIVE_COLUMNS = ["objective_id", "objective_title", "owner", "cycle", "cycle_start", "cycle_end", "kind", "aligns_to"]
+
+
+def _text(source: Source) -> str:
+    read = getattr(source, "read", None)
+    if read is None:
+        with open(os.fspath(source), encoding="utf-8", newline="") as file:  # type: ignore[arg-type]
+            return file.read()
+    data = read()
+    return data.decode("utf-8") if isinstance(data, bytes) else str(data)
+
+
+def read_csv(
+    path: Source,
+    check_ins: Optional[Source] = None,
+    mapping: Optional[Mapping[str, str]] = None,
+    cycle: Optional[Tuple[str, _Day, _Day]] = None,
+) -> _okr.Document:
+    """Reads OKRs from a CSV table, one row per key result (the layout of ``okr import``).
+
+    ``check_ins`` is an optional second table (``key_result_id, date, value, confidence,
+    note``); ``mapping`` reads other column names as layout columns (``{"Objective":
+    "objective_title"}``); ``cycle`` is ``(id, start, end)`` for rows that name none. Raises
+    ``okr.ValidationError`` listing every bad cell, with its line and column (``path``).
+    """
+    key_results = _text(path)
+    extra = _text(check_ins) if check_ins is not None else None
+    return _okr._read_csv_text(key_results, extra, list((mapping or {}).items()), cycle)
+
+
+def _csv(frame: "pandas.DataFrame") -> str:
+    return str(frame.to_csv(index=False))
+
+
+def from_pandas(
+    objectives: "pandas.DataFrame",
+    key_results: Optional["pandas.DataFrame"] = None,
+    check_ins: Optional["pandas.DataFrame"] = None,
+    mapping: Optional[Mapping[str, str]] = None,
+    cycle: Optional[Tuple[str, _Day, _Day]] = None,
+) -> _okr.Document:
+    """Builds a document from DataFrames with the columns of the table layout.
+
+    ``objectives`` has one row per objective (or per key result, with both kinds of columns);
+    ``key_results`` names each row's objective in ``objective_id``; ``check_ins`` has
+    ``key_result_id, date, value, confidence, note``. NaN and None are read as missing.
+    """
+    table = objectives
+    if key_results is not None:
+        table = objectives.merge(key_results, on="objective_id", how="left", suffixes=("", "_kr"))
+    extra = _csv(check_ins) if check_ins is not None else None
+    return _okr._read_csv_text(_csv(table), extra, list((mapping or {}).items()), cycle)
+
+
+def document_frame(document: _okr.Document, table: str = "key_results") -> "pandas.DataFrame":
+    """``Document.to_pandas(table)``: the document's tables as DataFrames."""
+    try:
+        import pandas
+    except ImportError as error:  # pragma: no cover - pandas is a test dependency
+        raise ImportError("Document.to_pandas() needs pandas, which is not installed: pip install pandas") from error
+    key_results, check_ins = document.to_csv()
+    text = {"key_results": key_results, "objectives": key_results, "check_ins": check_ins}
+    if table == "history":
+        rows: Any = document.to_dict().get("history", [])
+        return pandas.DataFrame(rows, columns=["objective", "cycle", "score"])
+    if table not in text:
+        raise ValueError(f"table must be one of key_results, objectives, check_ins, history; not {table!r}")
+    # Ids and titles stay text; the numbers are read as numbers.
+    strings = {c: "string" for c in OBJECTIVE_COLUMNS + ["key_result_id", "key_result_title", "kr_owner", "measure", "unit", "milestones", "note"]}
+    frame = pandas.read_csv(io.StringIO(text[table]), dtype=strings)
+    if table == "objectives":
+        frame = frame[OBJECTIVE_COLUMNS].drop_duplicates("objective_id").reset_index(drop=True)
+    if table == "check_ins":
+        frame["date"] = pandas.to_datetime(frame["date"])
+    return frame

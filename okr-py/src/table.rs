@@ -1,0 +1,61 @@
+//! `okr.read_csv`, `okr.from_pandas` and `Document.to_pandas` reach the core's table layout
+//! (`okr_core::table`) through CSV text; this file only converts.
+
+use okr_core::model::Cycle;
+use okr_core::table::{ImportOptions, Table, TableProblem};
+use pyo3::prelude::*;
+
+use crate::document::PyDocument;
+use crate::{dates, errors};
+
+/// A table problem as a located problem: its column is its path, the table says which file.
+fn as_problem(problem: TableProblem) -> okr_core::Problem {
+    let table = match problem.table {
+        Table::CheckIns => "check-ins table: ",
+        _ => "",
+    };
+    okr_core::Problem {
+        path: problem.column.unwrap_or_default(),
+        id: None,
+        line: Some(usize::try_from(problem.line).unwrap_or(usize::MAX)),
+        message: format!("{table}{}", problem.message),
+    }
+}
+
+/// Reads the key-results table (and the check-ins table) from CSV text.
+#[pyfunction]
+#[pyo3(signature = (key_results, check_ins = None, mapping = None, cycle = None))]
+pub(crate) fn _read_csv_text(
+    py: Python<'_>,
+    key_results: &str,
+    check_ins: Option<&str>,
+    mapping: Option<Vec<(String, String)>>,
+    cycle: Option<(String, Bound<'_, PyAny>, Bound<'_, PyAny>)>,
+) -> PyResult<PyDocument> {
+    let mut options = ImportOptions::default();
+    for (column, field) in mapping.unwrap_or_default() {
+        options = options.with_mapping(column, field);
+    }
+    if let Some((id, start, end)) = cycle {
+        let (start, end) = (
+            dates::as_of(py, Some(&start))?,
+            dates::as_of(py, Some(&end))?,
+        );
+        options = options.with_cycle(Cycle::new(id, start, end));
+    }
+    let read = py.detach(|| okr_core::table::read_csv(key_results, check_ins, &options));
+    match read {
+        Ok(document) => Ok(PyDocument::from_model(document)),
+        Err(problems) => {
+            let problems: Vec<okr_core::Problem> = problems.into_iter().map(as_problem).collect();
+            Err(errors::validation_error_in(py, &problems, None))
+        }
+    }
+}
+
+/// The document's two tables as CSV text: `(key_results, check_ins)`.
+pub(crate) fn to_csv(py: Python<'_>, document: &PyDocument) -> PyResult<(String, String)> {
+    let tables = okr_core::table::write_csv(document.document())
+        .map_err(|e| errors::to_py_err(py, &e, errors::Lines::Keep))?;
+    Ok((tables.key_results, tables.check_ins))
+}
