@@ -139,6 +139,51 @@ impl PyDocument {
         Ok(PyScoreReport::new(report))
     }
 
+    /// Scores as of every `freq` days from `start` to `end` (both included): one DataFrame
+    /// with a row per day and objective and per day and key result (the columns of
+    /// `ScoreReport.to_pandas()`, with `as_of` first). `freq` is ``"D"``, ``"W"`` (7 days)
+    /// or a number of days. Computed in Rust in one call, the rollups prepared once.
+    #[pyo3(signature = (start, end, freq = None))]
+    fn score_range<'py>(
+        &self,
+        py: Python<'py>,
+        start: &Bound<'py, PyAny>,
+        end: &Bound<'py, PyAny>,
+        freq: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let (first, last) = (dates::as_of(py, Some(start))?, dates::as_of(py, Some(end))?);
+        let step = match freq {
+            None => 7,
+            Some(value) => match (value.extract::<String>(), value.extract::<i64>()) {
+                (Ok(text), _) if text.eq_ignore_ascii_case("D") => 1,
+                (Ok(text), _) if text.eq_ignore_ascii_case("W") => 7,
+                (_, Ok(days)) if days > 0 => days,
+                _ => {
+                    return Err(PyValueError::new_err(
+                        "freq is \"D\", \"W\" or a positive number of days",
+                    ));
+                }
+            },
+        };
+        if last < first {
+            return Err(PyValueError::new_err("score_range(): end is before start"));
+        }
+        let mut days = Vec::new();
+        let mut day = first;
+        while day < last {
+            days.push(day);
+            day += chrono::Duration::days(step);
+        }
+        days.push(last);
+        let scorer = self
+            .scorer
+            .get_or_init(|| Scorer::new(Arc::clone(&self.inner)));
+        let config = ScoreConfig::default();
+        let reports: Vec<_> =
+            py.detach(|| days.iter().map(|day| scorer.score(*day, &config)).collect());
+        crate::report::range_frame(py, &reports)
+    }
+
     /// Lints the document as of a day (default: today; staleness and trend rules use it).
     ///
     /// `select` / `ignore` take rule codes, prefixes (``OKR1``) or names; `config` takes the

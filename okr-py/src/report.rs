@@ -99,6 +99,22 @@ impl PyScoreReport {
         Ok(frame)
     }
 
+    /// `to_pandas()` as a pyarrow Table (needs the `arrow` extra).
+    fn to_arrow<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let pyarrow = import_extra(py, "pyarrow", "arrow", "ScoreReport.to_arrow()")?;
+        let frame = self.to_pandas(py)?;
+        pyarrow
+            .getattr("Table")?
+            .call_method1("from_pandas", (frame,))
+    }
+
+    /// `to_pandas()` as a polars DataFrame (needs the `polars` extra).
+    fn to_polars<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let polars = import_extra(py, "polars", "polars", "ScoreReport.to_polars()")?;
+        let frame = self.to_pandas(py)?;
+        polars.call_method1("from_pandas", (frame,))
+    }
+
     /// The `ObjectiveScore`s, in document order.
     fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, pyo3::types::PyIterator>> {
         PyList::new(py, self.objectives())?.try_iter()
@@ -332,6 +348,58 @@ fn number(value: Option<f64>) -> String {
 
 fn name(value: Option<&str>) -> String {
     value.map_or_else(|| "None".to_owned(), |v| format!("'{v}'"))
+}
+
+/// Imports an optional dependency, or says which extra installs it.
+fn import_extra<'py>(
+    py: Python<'py>,
+    module: &str,
+    extra: &str,
+    caller: &str,
+) -> PyResult<Bound<'py, PyModule>> {
+    py.import(module).map_err(|cause| {
+        let error = PyImportError::new_err(format!(
+            "{caller} needs {module}, which is not installed: pip install \"okr[{extra}]\""
+        ));
+        error.set_cause(py, Some(cause));
+        error
+    })
+}
+
+/// `Document.score_range()`: the rows of every report, each with its day in an `as_of`
+/// column (first), as one DataFrame.
+pub(crate) fn range_frame<'py>(
+    py: Python<'py>,
+    reports: &[ScoreReport],
+) -> PyResult<Bound<'py, PyAny>> {
+    let pandas = py.import("pandas").map_err(|cause| {
+        let error = PyImportError::new_err(
+            "Document.score_range() needs pandas, which is not installed: pip install pandas",
+        );
+        error.set_cause(py, Some(cause));
+        error
+    })?;
+    let mut days = Vec::new();
+    let mut all = Vec::new();
+    for report in reports {
+        let rows = rows(report);
+        days.extend(std::iter::repeat_n(
+            report.as_of.format("%Y-%m-%d").to_string(),
+            rows.len(),
+        ));
+        all.extend(rows);
+    }
+    let data = PyDict::new(py);
+    data.set_item(
+        "as_of",
+        pandas
+            .getattr("to_datetime")?
+            .call1((PyList::new(py, days)?,))?,
+    )?;
+    for (name, column) in columns(py, &all)?.iter() {
+        data.set_item(name, column)?;
+    }
+    pandas.getattr("DataFrame")?.call1((data,))
 }
 
 /// One row of `to_pandas()`: an objective or a key result.

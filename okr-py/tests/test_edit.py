@@ -131,3 +131,35 @@ def test_a_bad_table_lists_every_cell_with_line_and_column() -> None:
     with pytest.raises(okr.ValidationError) as caught:
         okr.read_csv(io.StringIO("objective_id,objective_title,key_result_title,measure,start,target\nO1,Grow,Raise NPS,metric,x,45\n"))
     assert [(e["line"], e["path"]) for e in caught.value.errors()] == [(2, "start")]
+
+
+def test_score_range_equals_scoring_each_day_apart() -> None:
+    doc = okr.load(Path(__file__).resolve().parents[2] / "examples" / "acme.yaml")
+    frame = doc.score_range("2026-10-01", "2026-10-20", freq="W")
+    days = sorted({str(d.date()) for d in frame["as_of"]})
+    # Every 7 days from the start, then the end day itself.
+    assert days == ["2026-10-01", "2026-10-08", "2026-10-15", "2026-10-20"]
+    for day in days:
+        report = doc.score(day)
+        rows = frame[(frame["as_of"] == day) & (frame["level"] == "objective")]
+        assert list(rows["id"]) == [o.id for o in report.objectives]
+        for objective, score in zip(report.objectives, rows["score"]):
+            if objective.score is None:
+                assert score != score  # NaN
+            else:
+                assert score == pytest.approx(objective.score)
+    with pytest.raises(ValueError, match="freq"):
+        doc.score_range("2026-10-01", "2026-10-20", freq="fortnight")
+
+
+def test_arrow_and_polars_come_from_extras_named_in_the_import_error() -> None:
+    report = okr.loads(TEXT).score("2026-08-01")
+    table = report.to_arrow()
+    assert table.num_rows == len(report.to_pandas())
+    try:
+        import polars  # noqa: F401
+    except ImportError:
+        with pytest.raises(ImportError, match=r'okr\[polars\]'):
+            report.to_polars()
+    else:
+        assert report.to_polars().height == table.num_rows
