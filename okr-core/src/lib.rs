@@ -49,6 +49,7 @@ pub mod format;
 mod hash;
 pub mod lint;
 pub mod model;
+pub mod prelude;
 pub mod report;
 pub mod schema;
 pub mod score;

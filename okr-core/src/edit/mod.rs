@@ -233,15 +233,13 @@ fn add_one(
     id: &str,
     check_in: CheckIn,
 ) -> Result<(), EditError> {
-    check_numbers(&check_in)?;
+    check_check_in(document, id, &check_in)?;
     let Some((objective, key_result)) = find_key_result(document, id) else {
-        return Err(EditError::UnknownKeyResult {
-            id: id.to_owned(),
-            suggestion: nearest_key_result(document, id),
+        return Err(EditError::Layout {
+            message: format!("the key result `{id}` was not found"),
         });
     };
     let kr = &mut document.objectives[objective].key_results[key_result];
-    check_measure(id, kr.measure(), &check_in)?;
     let position = kr
         .check_ins
         .iter()
@@ -252,6 +250,24 @@ fn add_one(
     splice::insert_item(text, format, &path, "check_ins", Some(position), &item)?;
     kr.check_ins.insert(position, check_in);
     Ok(())
+}
+
+/// Whether `check_in` may be added to key result `id` of `document`: the id exists, the
+/// numbers can be stored, and the value suits the measure. Shared with
+/// [`crate::score::Scorer::add_check_in`].
+pub(crate) fn check_check_in(
+    document: &Document,
+    id: &str,
+    check_in: &CheckIn,
+) -> Result<(), EditError> {
+    check_numbers(check_in)?;
+    let Some(kr) = document.key_result(id) else {
+        return Err(EditError::UnknownKeyResult {
+            id: id.to_owned(),
+            suggestion: nearest_key_result(document, id),
+        });
+    };
+    check_measure(id, kr.measure(), check_in)
 }
 
 fn kr_path(objective: usize, key_result: usize) -> Vec<Step<'static>> {

@@ -108,6 +108,46 @@ impl<D: std::borrow::Borrow<Document>> Scorer<D> {
     }
 }
 
+impl<D: std::borrow::BorrowMut<Document>> Scorer<D> {
+    /// Adds a check-in to key result `key_result` (in date order, after any of the same
+    /// day) and keeps the preparation: it does not depend on check-ins, so the next
+    /// [`Scorer::score`] sees the new value without preparing the document again.
+    ///
+    /// ```
+    /// use okr_core::model::CheckIn;
+    /// use okr_core::score::{ScoreConfig, Scorer};
+    ///
+    /// let doc = okr_core::from_yaml_str("objectives:\n  - id: O1\n    title: Delight cooks\n    key_results:\n      - id: K1\n        title: Raise NPS from 30 to 45\n")?;
+    /// let mut scorer = Scorer::new(doc);
+    /// let day = chrono::NaiveDate::from_ymd_opt(2026, 8, 1).unwrap();
+    /// scorer.add_check_in("K1", CheckIn::new(day).value(36.0))?;
+    /// let report = scorer.score(day, &ScoreConfig::default());
+    /// assert!((report.key_result("K1").unwrap().score.unwrap() - 0.4).abs() < 1e-12);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn add_check_in(
+        &mut self,
+        key_result: &str,
+        check_in: crate::model::CheckIn,
+    ) -> Result<(), crate::edit::EditError> {
+        let document = self.document.borrow_mut();
+        crate::edit::check_check_in(document, key_result, &check_in)?;
+        let Some(kr) = document.key_result_mut(key_result) else {
+            return Err(crate::edit::EditError::UnknownKeyResult {
+                id: key_result.to_owned(),
+                suggestion: None,
+            });
+        };
+        let position = kr
+            .check_ins
+            .iter()
+            .filter(|c| c.date <= check_in.date)
+            .count();
+        kr.check_ins.insert(position, check_in);
+        Ok(())
+    }
+}
+
 impl ScoreConfig {
     /// The colour band of a score.
     pub fn color(&self, score: f64) -> Color {
