@@ -17,6 +17,8 @@
 
 mod edit;
 pub use edit::{add_check_in, diff};
+mod linter;
+pub use linter::Linter;
 mod errors;
 mod options;
 mod source;
@@ -77,33 +79,41 @@ pub fn score(source: JsValue, options: JsValue) -> JsResult {
 /// the console when the options leave no rule to run.
 #[wasm_bindgen(js_name = lint, skip_typescript)]
 pub fn lint(source: JsValue, options: JsValue) -> JsResult {
-    let options = Options::read(
-        &options,
-        &[
-            Setting::Format,
-            Setting::AsOf,
-            Setting::Select,
-            Setting::Ignore,
-            Setting::LintConfig,
-        ],
-    )?;
+    let options = Options::read(&options, LINT_SETTINGS)?;
+    LINT_MEMO.with(|memo| match memo.try_borrow_mut() {
+        Ok(mut memo) => lint_with(&source, &options, Some(&mut memo)),
+        // Only a re-entrant call could find it borrowed; it lints without the memo.
+        Err(_) => lint_with(&source, &options, None),
+    })
+}
+
+/// The options `lint` (and a [`linter::Linter`]) accepts.
+const LINT_SETTINGS: &[Setting] = &[
+    Setting::Format,
+    Setting::AsOf,
+    Setting::Select,
+    Setting::Ignore,
+    Setting::LintConfig,
+];
+
+/// Lints `source` with read `options`, remembering titles in `memo` when given.
+fn lint_with(source: &JsValue, options: &Options, memo: Option<&mut Memo>) -> JsResult {
     let as_of = options.as_of_or_today()?;
     let flags = okr_core::lint::LintConfig {
         select: options.select.clone(),
         ignore: options.ignore.clone(),
         ..Default::default()
     };
-    let report = source::with_document(&source, options.format, |document, text| {
+    let report = source::with_document(source, options.format, |document, text| {
         let config = okr_core::lint::LintConfig::layered(document, Some(&options.lint), &flags)
             .map_err(|e| usage_error("lint", e.to_string()))?;
         if config.disables_every_rule() {
             console_warn("okr lint(): the selection leaves no rule to run (rules() lists them)");
         }
-        let mut report = LINT_MEMO.with(|memo| match memo.try_borrow_mut() {
-            Ok(mut memo) => okr_core::lint::lint_with_memo(document, as_of, &config, &mut memo),
-            // Only a re-entrant call could find it borrowed; it lints without the memo.
-            Err(_) => okr_core::lint::lint(document, as_of, &config),
-        });
+        let mut report = match memo {
+            Some(memo) => okr_core::lint::lint_with_memo(document, as_of, &config, memo),
+            None => okr_core::lint::lint(document, as_of, &config),
+        };
         if let Some((text, format)) = text
             && okr_core::lint::LintReport::worth_locating(text, format)
         {
@@ -150,7 +160,12 @@ struct Validation {
 #[wasm_bindgen(js_name = validate, skip_typescript)]
 pub fn validate(source: JsValue, options: JsValue) -> JsResult {
     let options = Options::read(&options, &[Setting::Format])?;
-    let problems = match source::with_document(&source, options.format, |_, _| ()) {
+    validate_with(&source, options.format)
+}
+
+/// Every problem of `source` (none when it is valid); throws only for misuse.
+fn validate_with(source: &JsValue, format: Option<okr_core::Format>) -> JsResult {
+    let problems = match source::with_document(source, format, |_, _| ()) {
         Ok(()) => Vec::new(),
         Err(source::Failure::Document(error)) => error.problems(),
         Err(source::Failure::Usage(error)) => return Err(error),

@@ -280,6 +280,19 @@ export interface OkrError extends Error {
  * warns with `console.warn` when `select`/`ignore` leave no rule to run.
  */
 export function lint(source: Source, options?: LintOptions): LintReport;
+/**
+ * A linter that owns its options and its memory of the titles it has read: give each
+ * widget its own, so two on one page never share a cache. Options are checked once, here.
+ * Call `free()` when the widget goes away.
+ */
+export class Linter {
+  constructor(options?: LintOptions);
+  /** Lints with this linter's options; unchanged titles are not read again. */
+  lint(source: Source): LintReport;
+  /** Every problem of the document, as {@link validate} reports them. */
+  validate(source: Source): ValidationResult;
+  free(): void;
+}
 /** Every lint rule. */
 export function rules(): RuleInfo[];
 /** The full explanation of a rule (Markdown) by code or name; throws an {@link OkrError} for an unknown rule. */

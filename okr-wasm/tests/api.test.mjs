@@ -639,3 +639,20 @@ test("diff: a lowered target and a deleted check-in, as plain objects", () => {
   assert.deepEqual(okr.diff(old, old, { asOf: "2026-08-01" }).changes, []);
 });
 
+
+test("Linter: each instance keeps its own options and memo; bad options throw at construction", () => {
+  const strict = new okr.Linter({ asOf: "2026-08-01", select: ["OKR101"] });
+  const everything = new okr.Linter({ asOf: "2026-08-01" });
+  const typed = (title) => WEAK.replace("title: Improve deployment process", `title: ${title}`);
+  for (const title of ["Improve onboarding", "Raise activation from 30% to 45%", "Improve checkout"]) {
+    const text = typed(title);
+    // Each linter answers exactly as the free function does for its options.
+    assert.deepEqual(strict.lint(text), okr.lint(text, { asOf: "2026-08-01", select: ["OKR101"] }));
+    assert.deepEqual(everything.lint(text), okr.lint(text, { asOf: "2026-08-01" }));
+  }
+  assert.ok(strict.lint(WEAK).diagnostics.every((d) => d.code === "OKR101"));
+  assert.deepEqual(strict.validate("objectives: [{ id: O1 }]").valid, false);
+  assert.throws(() => new okr.Linter({ asof: "2026-08-01" }), (e) => e.name === "OkrError" && e.path === "options.asof");
+  strict.free();
+  everything.free();
+});

@@ -52,7 +52,10 @@ impl fmt::Display for EditError {
                 write!(f, "no key result has the id `{id}`")?;
                 match suggestion {
                     Some(near) => write!(f, "; did you mean `{near}`?"),
-                    None => write!(f, "; check the spelling against the key results' `id:` fields"),
+                    None => write!(
+                        f,
+                        "; check the spelling against the key results' `id:` fields"
+                    ),
                 }
             }
             EditError::WrongMeasure { id, message } => write!(f, "key result `{id}`: {message}"),
