@@ -443,7 +443,14 @@ objectives:
 
 test("lint: findings with code, severity, path, id and line; summary counts them", () => {
   const report = okr.lint(WEAK, { asOf: "2026-08-01" });
-  assert.deepEqual(Object.keys(report), ["diagnostics", "summary"]);
+  assert.deepEqual(Object.keys(report), ["diagnostics", "summary", "objectives"]);
+  // Each objective's quality: 100 minus 20 per error, 10 per warning, 2 per info on it.
+  const points = { error: 20, warning: 10, info: 2 };
+  const cost = report.diagnostics
+    .filter((d) => d.path === "objectives[0]" || d.path.startsWith("objectives[0]."))
+    .reduce((sum, d) => sum + points[d.severity], 0);
+  assert.equal(report.objectives[0].quality, Math.max(0, 100 - cost));
+  assert.equal(report.objectives[0].lost.reduce((sum, l) => sum + l.points, 0), cost);
   const vague = report.diagnostics.find((d) => d.code === "OKR101");
   assert.deepEqual(Object.keys(vague), ["code", "rule", "severity", "message", "help", "path", "id", "line"]);
   assert.equal(vague.rule, "vague-key-result");
