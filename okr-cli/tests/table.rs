@@ -80,3 +80,19 @@ fn a_bad_table_names_file_line_and_column_and_writes_nothing() {
         unknown.stderr
     );
 }
+
+#[test]
+fn markdown_imports_with_notes_and_exports_back() {
+    let scratch = Scratch::new();
+    let fixture = common::repo_root().join("okr-core/tests/fixtures/markdown/headings.md");
+    let out = scratch.dir.path().join("okrs.yaml");
+    let run = okr(&["import", s(&fixture), "-o", s(&out)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("note: line 5:"), "{}", run.stderr);
+    assert_eq!(okr(&["check", s(&out)]).code, 0);
+    let markdown = okr(&["export", s(&out), "--to", "markdown"]).stdout;
+    assert!(
+        markdown.starts_with("## 2019-Q2\n\n### Make the build fast @infra\n"),
+        "{markdown}"
+    );
+}

@@ -48,6 +48,7 @@ mod error;
 pub mod format;
 mod hash;
 pub mod lint;
+pub mod markdown;
 pub mod model;
 pub mod prelude;
 pub mod report;

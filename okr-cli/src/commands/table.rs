@@ -15,7 +15,7 @@ pub(crate) struct ExportArgs {
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// Output format.
-    #[arg(long, value_name = "FORMAT", value_parser = ["csv"])]
+    #[arg(long, value_name = "FORMAT", value_parser = ["csv", "markdown"])]
     to: String,
     /// Also write the check-ins table here.
     #[arg(long, value_name = "PATH")]
@@ -29,7 +29,8 @@ pub(crate) struct ExportArgs {
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct ImportArgs {
-    /// The key-results table (CSV, header first; see docs/tables.md).
+    /// The key-results table (CSV, header first; see docs/tables.md), or OKRs published as
+    /// Markdown (`.md`: a heading per cycle, then headings and bullets, or a table).
     #[arg(value_name = "TABLE")]
     table: PathBuf,
     /// The check-ins table (CSV: key_result_id, date, value, confidence, note).
@@ -88,6 +89,9 @@ pub(crate) fn run_export(args: &ExportArgs) -> Outcome {
             return Ok(EXIT_BAD_INPUT);
         }
     };
+    if args.to == "markdown" {
+        return destination.deliver(okr_core::markdown::write(&document).as_bytes(), "export");
+    }
     let tables = match okr_core::table::write_csv(&document) {
         Ok(tables) => tables,
         Err(error) => {
@@ -157,7 +161,16 @@ pub(crate) fn run_import(args: &ImportArgs) -> Outcome {
         },
         None => None,
     };
-    let document = match okr_core::table::read_csv(&key_results, check_ins.as_deref(), &import) {
+    let is_markdown = args
+        .table
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+    let read = if is_markdown {
+        read_markdown(&args.table, &key_results)
+    } else {
+        okr_core::table::read_csv(&key_results, check_ins.as_deref(), &import)
+    };
+    let document = match read {
         Ok(document) => document,
         Err(problems) => {
             for problem in problems {
@@ -185,6 +198,44 @@ pub(crate) fn run_import(args: &ImportArgs) -> Outcome {
         Err(error) => {
             say(format_args!("okr import: {error}"));
             Ok(EXIT_BAD_INPUT)
+        }
+    }
+}
+
+/// A Markdown file's OKRs; its notes (sections skipped) go to standard error.
+fn read_markdown(
+    path: &std::path::Path,
+    text: &str,
+) -> Result<okr_core::Document, Vec<okr_core::table::TableProblem>> {
+    match okr_core::markdown::read(text) {
+        Ok(read) => {
+            for note in &read.notes {
+                say(format_args!(
+                    "{}: note: {}",
+                    display_name(path),
+                    inert_line(note)
+                ));
+            }
+            let problems = read.document.validate();
+            if problems.is_empty() {
+                return Ok(read.document);
+            }
+            say(format_args!(
+                "{}: the OKRs read do not validate:",
+                display_name(path)
+            ));
+            for problem in problems {
+                say(format_args!("  {}", inert_line(&problem.to_string())));
+            }
+            Err(Vec::new())
+        }
+        Err(message) => {
+            say(format_args!(
+                "{}: {}",
+                display_name(path),
+                inert_line(&message)
+            ));
+            Err(Vec::new())
         }
     }
 }

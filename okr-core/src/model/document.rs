@@ -207,6 +207,29 @@ impl Document {
             .find(|kr| kr.id.as_deref() == Some(id))
     }
 
+    /// Defines every owner the objectives and key results name as a team, when no team or
+    /// person has that id yet: what importers do for tables that list no teams.
+    pub(crate) fn define_owners_as_teams(&mut self) {
+        let mut owners: Vec<String> = Vec::new();
+        for objective in &self.objectives {
+            owners.extend(objective.owner.iter().cloned());
+            for kr in &objective.key_results {
+                owners.extend(
+                    kr.owner
+                        .iter()
+                        .flat_map(|ids| ids.iter().map(str::to_owned)),
+                );
+            }
+        }
+        for owner in owners {
+            let known = self.teams.iter().any(|t| t.id == owner)
+                || self.people.iter().any(|p| p.id == owner);
+            if !known {
+                self.teams.push(Team::new(owner));
+            }
+        }
+    }
+
     /// The key result with this id, in any objective, to change it.
     pub fn key_result_mut(&mut self, id: &str) -> Option<&mut KeyResult> {
         self.objectives

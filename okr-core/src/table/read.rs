@@ -4,7 +4,7 @@
 use super::{CHECK_IN_COLUMNS, ImportOptions, KEY_RESULT_COLUMNS, Table, TableProblem};
 use crate::model::{
     Binary, CheckIn, Cycle, Document, Ids, KeyResult, Metric, Milestone, Objective, ObjectiveKind,
-    Team, Threshold,
+    Threshold,
 };
 use chrono::NaiveDate;
 
@@ -396,22 +396,7 @@ pub fn read_csv(
     {
         document.cycles.push(cycle.clone());
     }
-    let mut owners: Vec<String> = Vec::new();
-    for objective in &document.objectives {
-        owners.extend(objective.owner.iter().cloned());
-        for kr in &objective.key_results {
-            owners.extend(
-                kr.owner
-                    .iter()
-                    .flat_map(|ids| ids.iter().map(str::to_owned)),
-            );
-        }
-    }
-    for owner in owners {
-        if !document.teams.iter().any(|t| t.id == owner) {
-            document.teams.push(Team::new(owner));
-        }
-    }
+    document.define_owners_as_teams();
     if let Some(text) = check_ins {
         read_check_ins(text, options, &mut document, &mut problems);
     }
