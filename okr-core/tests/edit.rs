@@ -378,3 +378,15 @@ fn next_cycle_on_the_example_records_final_scores_and_carries_the_unfinished_ove
     );
     assert_eq!(doc.text(), text);
 }
+
+#[test]
+fn a_crlf_file_keeps_crlf_on_the_lines_an_edit_adds() {
+    let text = "objectives:\r\n  - id: O1\r\n    title: Grow\r\n    key_results:\r\n      - id: K1\r\n        title: Raise NPS from 30 to 45\r\n        metric: { start: 30, target: 45 }\r\n        check_ins:\r\n          - { date: 2026-07-01, value: 31 }\r\n";
+    let mut doc = editable(text, Format::Yaml);
+    doc.add_check_in("K1", CheckIn::new(day("2026-07-08")).value(33.0))
+        .unwrap();
+    assert_eq!(
+        doc.text(),
+        format!("{text}          - {{ date: 2026-07-08, value: 33 }}\r\n")
+    );
+}

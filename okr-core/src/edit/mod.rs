@@ -40,6 +40,9 @@ use spans::Step;
 #[derive(Debug, Clone)]
 pub struct EditableDocument {
     text: String,
+    /// Every line of the text ends in CRLF: edits are spliced into an LF copy and the new
+    /// lines get CRLF too, so the file keeps one line ending.
+    crlf: bool,
     format: Format,
     options: LoadOptions,
     document: Document,
@@ -54,8 +57,11 @@ impl EditableDocument {
     ) -> Result<Self, Error> {
         let text = text.into();
         let document = crate::format::load_str(&text, format, options)?;
+        let crlf =
+            text.contains("\r\n") && text.matches('\n').count() == text.matches("\r\n").count();
         Ok(EditableDocument {
             text,
+            crlf,
             format,
             options: options.clone(),
             document,
@@ -99,7 +105,7 @@ impl EditableDocument {
         &mut self,
         items: impl IntoIterator<Item = (&'a str, CheckIn)>,
     ) -> Result<(), Vec<(usize, EditError)>> {
-        let mut text = self.text.clone();
+        let mut text = self.working_text();
         let mut document = self.document.clone();
         let mut errors = Vec::new();
         for (index, (id, check_in)) in items.into_iter().enumerate() {
@@ -159,7 +165,7 @@ impl EditableDocument {
                 ));
             }
         }
-        let mut text = self.text.clone();
+        let mut text = self.working_text();
         splice::set_field(
             &mut text,
             self.format,
@@ -192,7 +198,7 @@ impl EditableDocument {
         metric.target = target;
         let mut path = kr_path(objective, key_result);
         path.push(Step::Key("metric"));
-        let mut text = self.text.clone();
+        let mut text = self.working_text();
         splice::set_field(
             &mut text,
             self.format,
@@ -210,8 +216,22 @@ impl EditableDocument {
         })
     }
 
+    /// The text edits are spliced into: the text itself, or its LF copy for a CRLF file.
+    fn working_text(&self) -> String {
+        if self.crlf {
+            self.text.replace("\r\n", "\n")
+        } else {
+            self.text.clone()
+        }
+    }
+
     /// Accepts the edited text only when it reads back as exactly the edited document.
     fn commit(&mut self, text: String, expected: Document) -> Result<(), EditError> {
+        let text = if self.crlf {
+            text.replace('\n', "\r\n")
+        } else {
+            text
+        };
         let reread = crate::format::load_str(&text, self.format, &self.options)
             .map_err(EditError::Invalid)?;
         if reread != expected {

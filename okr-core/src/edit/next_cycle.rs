@@ -65,7 +65,7 @@ impl EditableDocument {
             .clone();
         let report = score(before, ending.end, &ScoreConfig::default());
         let mut after = before.clone();
-        let mut text = self.text.clone();
+        let mut text = self.working_text();
         let mut summary = NextCycle {
             ended: ending.id.clone(),
             recorded: Vec::new(),
