@@ -123,3 +123,20 @@ fn unknown_key_results_and_missing_values_are_usage_errors() {
     assert!(missing.stderr.contains("VALUE"), "{}", missing.stderr);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), OKRS);
 }
+
+#[test]
+fn the_check_ins_table_of_okr_export_feeds_back_into_checkin() {
+    let scratch = Scratch::new();
+    let file = scratch.file("okrs.yaml", OKRS);
+    let csv = scratch.file(
+        "check-ins.csv",
+        "key_result_id,date,value,confidence,note\nK1,2026-07-22,23,0.6,\n",
+    );
+    let run = okr(&["checkin", s(&file), "--from", s(&csv)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let expected = OKRS.replace(
+        "   # first read\n",
+        "   # first read\n          - { date: 2026-07-22, value: 23, confidence: 0.6 }\n",
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), expected);
+}

@@ -204,12 +204,22 @@ fn read_csv(path: &Path) -> Result<(Vec<Row>, Vec<(Option<u64>, String)>), Strin
         .map_err(|e| format!("{name}:1: {e}"))?
         .clone();
     let column = |wanted: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(wanted));
-    let (Some(kr_column), Some(value_column)) = (column("key_result"), column("value")) else {
+    // `key_result_id` is the column's name in the tables layout (docs/tables.md): the
+    // check-ins table `okr export` writes can be fed back here.
+    let kr = column("key_result").or_else(|| column("key_result_id"));
+    let (Some(kr_column), Some(value_column)) = (kr, column("value")) else {
         return Err(format!(
             "{name}:1: the header needs the columns `key_result` and `value` (then optionally `date`, `confidence`, `note`)"
         ));
     };
-    let known = ["key_result", "value", "date", "confidence", "note"];
+    let known = [
+        "key_result",
+        "key_result_id",
+        "value",
+        "date",
+        "confidence",
+        "note",
+    ];
     if let Some(unknown) = headers
         .iter()
         .find(|h| !known.iter().any(|k| h.eq_ignore_ascii_case(k)))
