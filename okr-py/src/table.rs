@@ -59,3 +59,20 @@ pub(crate) fn to_csv(py: Python<'_>, document: &PyDocument) -> PyResult<(String,
         .map_err(|e| errors::to_py_err(py, &e, errors::Lines::Keep))?;
     Ok((tables.key_results, tables.check_ins))
 }
+
+/// Reads OKRs published as Markdown; returns the document and the notes on what was
+/// skipped (the Python layer turns them into warnings).
+#[pyfunction]
+pub(crate) fn _read_markdown_text(
+    py: Python<'_>,
+    text: &str,
+) -> PyResult<(PyDocument, Vec<String>)> {
+    let read = py
+        .detach(|| okr_core::markdown::read(text))
+        .map_err(|message| errors::okr_error(py, &message))?;
+    let problems = read.document.validate();
+    if !problems.is_empty() {
+        return Err(errors::validation_error_in(py, &problems, None));
+    }
+    Ok((PyDocument::from_model(read.document), read.notes))
+}

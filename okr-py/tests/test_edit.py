@@ -163,3 +163,12 @@ def test_arrow_and_polars_come_from_extras_named_in_the_import_error() -> None:
             report.to_polars()
     else:
         assert report.to_polars().height == table.num_rows
+
+
+def test_read_markdown_warns_about_skipped_sections() -> None:
+    path = Path(__file__).resolve().parents[2] / "okr-core" / "tests" / "fixtures" / "markdown" / "headings.md"
+    with pytest.warns(UserWarning, match="2019-Q1"):
+        doc = okr.read_markdown(path)
+    assert doc.objective_ids == ["O1", "O2"]
+    with pytest.raises(okr.OkrError, match="no objectives"):
+        okr.read_markdown(io.StringIO("just prose\n"))

@@ -36,7 +36,7 @@ from ._okr import (
 )
 from ._load import load
 from ._save import dump
-from ._tables import from_pandas, read_csv
+from ._tables import from_pandas, read_csv, read_markdown
 from ._types import (
     Category,
     Color,
@@ -89,5 +89,6 @@ __all__ = [
     "loads",
     "parse_key_result",
     "read_csv",
+    "read_markdown",
     "rules",
 ]

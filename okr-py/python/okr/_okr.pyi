@@ -40,6 +40,7 @@ __all__ = [
     "explain",
     "diff",
     "_read_csv_text",
+    "_read_markdown_text",
     "_score_report_from_json",
 ]
 
@@ -109,6 +110,7 @@ class Diff:
     def __len__(self) -> int: ...
 
 def diff(old: Document, new: Document, as_of: _AsOf = None) -> Diff: ...
+def _read_markdown_text(text: str) -> tuple[Document, list[str]]: ...
 def _read_csv_text(
     key_results: str,
     check_ins: Optional[str] = None,

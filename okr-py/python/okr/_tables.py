@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import io
 import os
+import warnings
 from typing import IO, TYPE_CHECKING, Any, Mapping, Optional, Tuple, Union
 
 from . import _okr
@@ -48,6 +49,19 @@ def read_csv(
     key_results = _text(path)
     extra = _text(check_ins) if check_ins is not None else None
     return _okr._read_csv_text(key_results, extra, list((mapping or {}).items()), cycle)
+
+
+def read_markdown(path: Source) -> _okr.Document:
+    """Reads OKRs published as Markdown (the layouts of ``okr import OKRS.md``).
+
+    Headings per cycle (``## Q3 2026``) with a heading per objective and a bullet per key
+    result, or a table whose bold rows are objectives. Sections skipped (a cycle that only
+    links elsewhere) are reported as ``UserWarning``\\s; no objective at all is an ``OkrError``.
+    """
+    document, notes = _okr._read_markdown_text(_text(path))
+    for note in notes:
+        warnings.warn(note, UserWarning, stacklevel=2)
+    return document
 
 
 def _csv(frame: "pandas.DataFrame") -> str:
