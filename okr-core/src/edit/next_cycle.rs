@@ -4,6 +4,7 @@
 use super::spans::Step;
 use super::splice;
 use super::{EditError, EditableDocument, render};
+use crate::hash::HashSet;
 use crate::model::{Cycle, Document, HistoryEntry, Ids, KeyResult, Objective};
 use crate::score::{ScoreConfig, score};
 
@@ -98,7 +99,7 @@ impl EditableDocument {
         )?;
         after.cycles.push(cycle.clone());
 
-        let mut taken: Vec<String> = ids(before);
+        let mut taken: HashSet<String> = ids(before);
         let (mut copies, mut renamed) = (Vec::new(), Vec::new());
         for (index, objective) in before.objectives.iter().enumerate() {
             if before.cycle_of(objective).map(|c| &c.id) != Some(&ending.id) {
@@ -188,7 +189,7 @@ fn plan_error(message: String) -> EditError {
 }
 
 /// Every id the document uses (objectives and key results share one id space).
-fn ids(document: &Document) -> Vec<String> {
+fn ids(document: &Document) -> HashSet<String> {
     document
         .objectives
         .iter()
@@ -200,7 +201,7 @@ fn ids(document: &Document) -> Vec<String> {
 
 /// A fresh id for `old` in the new cycle: the old cycle's id inside it replaced by the new
 /// one (`2026-Q3-O1` → `2026-Q4-O1`), else the new cycle's id appended; numbered when taken.
-fn fresh_id(old: &str, old_cycle: &str, new_cycle: &str, taken: &mut Vec<String>) -> String {
+fn fresh_id(old: &str, old_cycle: &str, new_cycle: &str, taken: &mut HashSet<String>) -> String {
     let base = if !old_cycle.is_empty() && old.contains(old_cycle) {
         old.replace(old_cycle, new_cycle)
     } else {
@@ -212,7 +213,7 @@ fn fresh_id(old: &str, old_cycle: &str, new_cycle: &str, taken: &mut Vec<String>
         id = format!("{base}-{n}");
         n += 1;
     }
-    taken.push(id.clone());
+    taken.insert(id.clone());
     id
 }
 
@@ -222,7 +223,7 @@ fn carry_over(
     objective: &Objective,
     old_cycle: &str,
     new_cycle: &str,
-    taken: &mut Vec<String>,
+    taken: &mut HashSet<String>,
     renamed: &mut Vec<(String, String)>,
 ) -> Objective {
     let key_results = objective
