@@ -19,10 +19,12 @@
 //! ```
 
 mod json;
+mod json_lines;
 mod lines;
 mod reload;
 mod shape;
 mod strict_value;
+mod value_lines;
 mod wide_numbers;
 mod yaml;
 
@@ -172,19 +174,21 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
         return Err(Error::Empty);
     }
     let parsed = match format {
-        Format::Yaml => yaml::parse(text, options),
-        Format::Json => json::parse(text, options).map_err(|first| {
-            // Re-read generically to report the shape errors of every item, not just the first.
-            let salvage = shape::salvage_text(text, format, options).map(Box::new);
-            let problems = salvage.as_ref().map(|s| s.problems.clone());
-            (merge_first(text, first, problems), salvage)
-        }),
+        Format::Yaml => yaml::parse(text, options).map(|(document, read)| (document, Some(read))),
+        Format::Json => json::parse(text, options)
+            .map(|document| (document, None))
+            .map_err(|first| {
+                // Re-read generically to report the shape errors of every item, not just the first.
+                let salvage = shape::salvage_text(text, format, options).map(Box::new);
+                let problems = salvage.as_ref().map(|s| s.problems.clone());
+                (merge_first(text, first, problems), salvage)
+            }),
     };
     // Literals the parsers would round without a word; reported with everything else.
     let wide = wide_numbers::problems(text, format);
-    let document = match parsed {
-        Ok(document) if wide.is_empty() => document,
-        Ok(document) => {
+    let (document, read) = match parsed {
+        Ok(parsed) if wide.is_empty() => parsed,
+        Ok((document, _)) => {
             let mut problems = wide;
             if options.validate {
                 problems.extend(crate::validate::validate(&document));
@@ -218,8 +222,15 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
         }
     };
     if options.validate {
-        let problems = crate::validate::validate(&document);
+        let mut problems = crate::validate::validate(&document);
         if !problems.is_empty() {
+            if let Some(read) = &read {
+                // YAML: the read noted where each node was; no second read of the text.
+                let mut places = value_lines::ValueLines::new(text, &read.value, &read.lines);
+                for problem in problems.iter_mut().filter(|p| p.line.is_none()) {
+                    problem.line = places.line_of(&problem.path);
+                }
+            }
             return Err(locate(text, problems, Error::Invalid));
         }
     }

@@ -1,5 +1,6 @@
 //! YAML through serde-saphyr: budgets against alias bombs and deep nesting, located errors.
 
+use super::value_lines::NodeLines;
 use super::{LoadOptions, clean_message};
 use crate::error::{Error, Problem, Result};
 use crate::model::Document;
@@ -30,8 +31,16 @@ pub(super) fn options(text: &str, limits: &LoadOptions) -> Options {
 /// Reads YAML into a generic value, naming the line of the first error. Non-finite floats
 /// become strings (`.nan`), which the typed read then refuses with their path.
 pub(super) fn parse_value(text: &str, limits: &LoadOptions) -> Result<serde_json::Value, Problem> {
+    parse_value_with_lines(text, limits).map(|(value, _)| value)
+}
+
+/// [`parse_value`], with where each node was written.
+pub(super) fn parse_value_with_lines(
+    text: &str,
+    limits: &LoadOptions,
+) -> Result<(serde_json::Value, NodeLines), Problem> {
     serde_saphyr::from_str_with_options(text, options(text, limits))
-        .map(|super::strict_value::StrictValue(value)| value)
+        .map(|super::strict_value::StrictValue(value, lines)| (value, lines))
         .map_err(|e| {
             let location = e.location();
             let line = location.map(|l| l.line() as usize).filter(|&l| l > 0);
@@ -55,18 +64,28 @@ pub(super) fn parse_value(text: &str, limits: &LoadOptions) -> Result<serde_json
 /// error path and the JSON-object route of the bindings, which keeps the wasm module small;
 /// YAML is the format for people-sized files, JSON the one for bulk data. On a type error,
 /// the value is salvaged item by item (see `shape`).
-pub(super) fn parse(
-    text: &str,
-    limits: &LoadOptions,
-) -> Result<Document, (Vec<Problem>, Option<Box<super::shape::Salvage>>)> {
-    let value = parse_value(text, limits).map_err(|first| (vec![first], None))?;
+///
+/// The value and its nodes' places come back with the document: problems found later
+/// (validation) are located from them without reading the text again.
+pub(super) fn parse(text: &str, limits: &LoadOptions) -> Result<(Document, Read), Unread> {
+    let (value, lines) =
+        parse_value_with_lines(text, limits).map_err(|first| (vec![first], None))?;
     match <Document as Deserialize>::deserialize(&value) {
-        Ok(document) => Ok(document),
+        Ok(document) => Ok((document, Read { value, lines })),
         Err(_) => {
             let salvage = Box::new(super::shape::salvage(value));
             Err((salvage.problems.clone(), Some(salvage)))
         }
     }
+}
+
+/// Why a text did not type: its problems, and what could be salvaged.
+pub(super) type Unread = (Vec<Problem>, Option<Box<super::shape::Salvage>>);
+
+/// A YAML text as read: its generic value and where each node was written.
+pub(super) struct Read {
+    pub(super) value: serde_json::Value,
+    pub(super) lines: NodeLines,
 }
 
 pub(super) fn write(document: &Document) -> Result<String> {
