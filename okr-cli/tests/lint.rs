@@ -54,7 +54,7 @@ fn bundled_example_findings_at_the_right_ids_and_lines() {
         ("OKR002", "M1", "- id: M1\n"),   // six key results
         ("OKR101", "P2-KR1", "- id: P2-KR1"),
         ("OKR102", "M1-KR3", "- id: M1-KR3"),
-        ("OKR206", "P2", "- id: P2\n"),
+        ("OKR208", "P2", "- id: P2\n"),
         ("OKR202", "P1", "- id: P1\n"),
         ("OKR006", "M1-KR4", "- id: M1-KR4"),
     ];
@@ -257,7 +257,7 @@ fn okr_toml_is_discovered_upward_and_config_flag_wins() {
     .unwrap();
     scratch.file(
         "okr.toml",
-        "[lint]\nselect = [\"OKR206\"]\n[lint.severity]\nOKR206 = \"error\"\n",
+        "[lint]\nselect = [\"OKR208\"]\n[lint.severity]\nOKR208 = \"error\"\n",
     );
     let run = okr_in(
         &nested,
@@ -276,7 +276,7 @@ fn okr_toml_is_discovered_upward_and_config_flag_wins() {
         !diagnostics.is_empty()
             && diagnostics
                 .iter()
-                .all(|d| d["code"] == "OKR206" && d["severity"] == "error")
+                .all(|d| d["code"] == "OKR208" && d["severity"] == "error")
     );
     assert_eq!(run.code, 1);
 

@@ -406,17 +406,19 @@ fn okr108_kr_outside_cycle() {
 #[test]
 fn okr201_objective_is_metric() {
     fires(
-        &objective("Increase revenue by 20%"),
+        &objective("Increase revenue by 20% with our partner channel"),
         "OKR201",
         O0,
         Severity::Info,
     );
     fires(
-        &objective("Grow revenue from $4M to $5M"),
+        &objective("Grow revenue from $4M to $5M and keep margins"),
         "OKR201",
         O0,
         Severity::Info,
     );
+    // A title that is only the number is OKR207's.
+    silent(&objective("Increase revenue by 20%"), "OKR201");
     silent(
         &objective("Become the #1 cookware brand for home cooks"),
         "OKR201",
@@ -429,6 +431,69 @@ fn okr201_objective_is_metric() {
         &objective("Make Q3 the quarter cooks fall in love with our pans"),
         "OKR201",
     );
+}
+
+#[test]
+fn okr207_objective_is_a_key_result() {
+    for title in [
+        "Grow paid seats by 35%",
+        "Hit 1,000 weekly orders",
+        "Lower p95 latency to 200 ms",
+        "Triple trial signups this quarter",
+        "Close twelve enterprise deals",
+    ] {
+        fires(&objective(title), "OKR207", O0, Severity::Info);
+        silent(&objective(title), "OKR201");
+    }
+    // A reason, an audience or a second aim: more than a number (OKR201 hints).
+    for title in [
+        "Grow paid seats by 35% so that support pays for itself",
+        "Halve checkout time for first-time buyers",
+        "Cut churn by 10% and win back lapsed teams",
+        "Make onboarding so simple that 80% of new teams succeed on day one",
+    ] {
+        silent(&objective(title), "OKR207");
+    }
+    fires(
+        &objective("Halve checkout time for first-time buyers"),
+        "OKR201",
+        O0,
+        Severity::Info,
+    );
+    // No number at all, or a rank or a quarter: not a metric.
+    silent(&objective("Become the #1 cookware brand"), "OKR207");
+    silent(&objective("Own the Q3 launch"), "OKR207");
+}
+
+#[test]
+fn okr208_objective_is_a_topic() {
+    for title in ["Hiring", "Better documentation", "Grow partnerships."] {
+        fires(&objective(title), "OKR208", O0, Severity::Warning);
+        silent(&objective(title), "OKR206");
+    }
+    silent(&objective("Make hiring a strength of every team"), "OKR208");
+    silent(&objective("Delight first-time home cooks"), "OKR208");
+}
+
+#[test]
+fn okr209_activity_objective() {
+    for title in [
+        "Focus on enterprise onboarding",
+        "Keep the support queue under control",
+        "Continue the move to the new billing platform",
+        "Try to reduce flaky tests",
+        "Working on partner relationships",
+    ] {
+        fires(&objective(title), "OKR209", O0, Severity::Warning);
+    }
+    for title in [
+        "Make the support queue something customers never notice",
+        "Keepers: become the app families rely on",
+        "Win the trust of enterprise security teams",
+        "Focused teams ship calmer releases",
+    ] {
+        silent(&objective(title), "OKR209");
+    }
 }
 
 #[test]
@@ -522,12 +587,19 @@ fn okr205_compound_objective() {
 #[test]
 fn okr206_vague_objective() {
     fires(
-        &objective("Improve processes"),
+        &objective("Improve our release processes"),
         "OKR206",
         O0,
         Severity::Info,
     );
-    fires(&objective("Communication"), "OKR206", O0, Severity::Info);
+    fires(
+        &objective("Boost team collaboration"),
+        "OKR206",
+        O0,
+        Severity::Info,
+    );
+    // One or two words are OKR208's.
+    silent(&objective("Improve processes"), "OKR206");
     silent(
         &objective("Make every release boring for the on-call engineer"),
         "OKR206",

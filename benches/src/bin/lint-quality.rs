@@ -54,7 +54,7 @@ struct Statement {
 /// quoted OKR does not have (owners, dates, check-ins, history, an organisation).
 const WORDING_RULES: &[&str] = &[
     "OKR004", "OKR005", "OKR101", "OKR102", "OKR103", "OKR104", "OKR105", "OKR106", "OKR107",
-    "OKR201", "OKR202", "OKR203", "OKR205", "OKR206",
+    "OKR201", "OKR202", "OKR203", "OKR205", "OKR206", "OKR207", "OKR208", "OKR209",
 ];
 
 /// Stand-ins for the part a source did not give, chosen so that no rule fires on them.

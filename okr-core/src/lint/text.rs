@@ -28,6 +28,10 @@ impl<'a> Words<'a> {
         self.count
     }
 
+    pub(crate) fn is_empty(self) -> bool {
+        self.count == 0
+    }
+
     pub(crate) fn get(self, index: usize) -> Option<&'a str> {
         // Past the word ends, `spans` holds content entries, not ends.
         word(self.text, self.ends(), index)

@@ -1,5 +1,6 @@
 //! One file per rule; the registry (`super::registry::RULES`) lists them all.
 
+pub(crate) mod activity_objective;
 pub(crate) mod alignment_cycle;
 pub(crate) mod bau_kpi_as_kr;
 pub(crate) mod binary_kr_without_confidence;
@@ -16,6 +17,8 @@ pub(crate) mod kr_without_owner;
 pub(crate) mod missing_baseline;
 pub(crate) mod missing_okr_type;
 pub(crate) mod not_achievable_in_cycle;
+pub(crate) mod objective_is_a_topic;
+pub(crate) mod objective_is_key_result;
 pub(crate) mod objective_is_metric;
 pub(crate) mod orphan_objective;
 pub(crate) mod output_key_result;

@@ -39,26 +39,8 @@ declare_rule! {
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for (i, objective) in cx.objectives() {
-        let title = &objective.title;
-        let title = if title.contains("#1") || title.contains("No. 1") {
-            Cow::Owned(
-                title
-                    .replace("#1", "number one")
-                    .replace("No. 1", "number one"),
-            )
-        } else {
-            Cow::Borrowed(title.as_str())
-        };
-        let parsed = cx.sentence(&title);
-        // The title's words are split already, unless "#1" was spelled out above.
-        let says_one = |words: Words<'_>| words.iter().any(|w| w == "one");
-        let ranked = match &title {
-            Cow::Borrowed(_) => says_one(cx.objective_words(i)),
-            Cow::Owned(spelled_out) => says_one(cx.words(spelled_out).words()),
-        } && title.to_lowercase().contains("number one");
-        let metric =
-            (parsed.has_number && !ranked) || parsed.baseline.is_some() || parsed.change.is_some();
-        if metric {
+        // A title that is nothing but the target is OKR207's, which says more.
+        if written_as_metric(cx, i) && !super::objective_is_key_result::is_bare_target(cx, i) {
             sink.report(
                 objective_path(i),
                 Some(&objective.id),
@@ -70,4 +52,27 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             );
         }
     }
+}
+
+/// True when objective `i`'s title holds a metric: a number (not a rank such as "#1"), a
+/// baseline or a change. Quarters, years and versions are not numbers to the parser.
+pub(crate) fn written_as_metric(cx: &Context<'_>, i: usize) -> bool {
+    let title = &cx.doc.objectives[i].title;
+    let title = if title.contains("#1") || title.contains("No. 1") {
+        Cow::Owned(
+            title
+                .replace("#1", "number one")
+                .replace("No. 1", "number one"),
+        )
+    } else {
+        Cow::Borrowed(title.as_str())
+    };
+    let parsed = cx.sentence(&title);
+    // The title's words are split already, unless "#1" was spelled out above.
+    let says_one = |words: Words<'_>| words.iter().any(|w| w == "one");
+    let ranked = match &title {
+        Cow::Borrowed(_) => says_one(cx.objective_words(i)),
+        Cow::Owned(spelled_out) => says_one(cx.words(spelled_out).words()),
+    } && title.to_lowercase().contains("number one");
+    (parsed.has_number && !ranked) || parsed.baseline.is_some() || parsed.change.is_some()
 }
