@@ -68,6 +68,7 @@ impl ReadFailure {
     pub(crate) fn problems(&self) -> Vec<Problem> {
         match self {
             ReadFailure::Io(message) => vec![Problem {
+                kind: okr_core::ProblemKind::ReadError,
                 path: String::new(),
                 id: None,
                 line: None,

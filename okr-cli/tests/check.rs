@@ -56,6 +56,26 @@ fn yaml_syntax_error_names_line() {
 }
 
 #[test]
+fn json_report_gives_each_problem_its_kind_and_loc() {
+    let scratch = common::Scratch::new();
+    let file = scratch.file(
+        "bad.yaml",
+        "objectives:\n  - { id: O1, title: A, owner: ghost }\n",
+    );
+    let run = okr(&["check", "--format", "json", file.to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let problem = &report["problems"][0];
+    assert_eq!(problem["kind"], "unknown_reference");
+    assert_eq!(
+        problem["loc"],
+        serde_json::json!(["objectives", 0, "owner"])
+    );
+    assert_eq!(problem["line"], 2);
+    assert!(problem["file"].as_str().unwrap().ends_with("bad.yaml"));
+}
+
+#[test]
 fn json_syntax_error_names_line() {
     let run = check(
         "bad.json",

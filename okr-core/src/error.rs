@@ -14,8 +14,12 @@ use std::fmt;
 /// assert_eq!(problem.line, Some(4));
 /// assert!(problem.message.contains("duplicate id"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Problem {
+    /// What kind of problem this is: a stable name to branch on, where the message is
+    /// free text (the table in docs/errors.md).
+    #[serde(default)]
+    pub kind: ProblemKind,
     /// Where in the document, e.g. `objectives[3].key_results[1].metric.target`
     /// (empty for the document as a whole).
     pub path: String,
@@ -28,8 +32,13 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub(crate) fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub(crate) fn new(
+        kind: ProblemKind,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Problem {
+            kind,
             path: path.into(),
             id: None,
             line: None,
@@ -40,6 +49,174 @@ impl Problem {
     pub(crate) fn with_id(mut self, id: Option<&str>) -> Self {
         self.id = id.map(str::to_owned);
         self
+    }
+
+    /// The path as a list of keys and list indexes, as pydantic's `loc`:
+    /// `objectives[3].owner` → `["objectives", 3, "owner"]`.
+    ///
+    /// ```
+    /// use okr_core::LocSegment;
+    /// let err = okr_core::from_yaml_str("objectives:\n  - { id: O1, title: A, owner: ghost }\n").unwrap_err();
+    /// let problem = &err.problems()[0];
+    /// assert_eq!(problem.kind.as_str(), "unknown_reference");
+    /// assert_eq!(
+    ///     problem.loc(),
+    ///     [LocSegment::Key("objectives".into()), LocSegment::Index(0), LocSegment::Key("owner".into())]
+    /// );
+    /// ```
+    pub fn loc(&self) -> Vec<LocSegment> {
+        crate::path::segments(&self.path)
+            .map(|segment| match segment {
+                crate::path::Segment::Key(key) => LocSegment::Key(key.to_owned()),
+                crate::path::Segment::Index(index) => LocSegment::Index(index),
+            })
+            .collect()
+    }
+}
+
+/// As JSON (`okr check --format json`, the JavaScript binding): `kind`, `loc`, `path`, `id`,
+/// `line`, `message`.
+impl Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Problem", 6)?;
+        out.serialize_field("kind", &self.kind)?;
+        out.serialize_field("loc", &self.loc())?;
+        out.serialize_field("path", &self.path)?;
+        out.serialize_field("id", &self.id)?;
+        out.serialize_field("line", &self.line)?;
+        out.serialize_field("message", &self.message)?;
+        out.end()
+    }
+}
+
+/// One step of a [`Problem::loc`]: a mapping key or a list index. Serialises as a string
+/// or a number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum LocSegment {
+    /// A mapping key, such as `objectives` or `owner`.
+    Key(String),
+    /// A 0-based list index.
+    Index(usize),
+}
+
+/// The kind of a [`Problem`]: stable snake_case names, documented with what raises each in
+/// docs/errors.md. New kinds may be added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// Input over the size limit.
+    InputTooLarge,
+    /// A byte that is not UTF-8.
+    NotUtf8,
+    /// Nothing to read.
+    EmptyInput,
+    /// Text the YAML or JSON parser rejects.
+    SyntaxError,
+    /// Text after the JSON value, or a second YAML document.
+    TrailingContent,
+    /// A key written twice in one mapping.
+    DuplicateKey,
+    /// Nesting beyond the limits.
+    TooDeep,
+    /// YAML beyond its budgets (alias bombs, too many nodes).
+    ExpansionLimit,
+    /// Not a mapping, or no OKR section at all.
+    NotAnOkrFile,
+    /// A value of the wrong type.
+    WrongType,
+    /// A value outside a fixed set, or otherwise not accepted.
+    #[default]
+    InvalidValue,
+    /// A required field left out.
+    MissingField,
+    /// A key that is a near miss of a known field.
+    UnknownField,
+    /// A measure's field written on the key result.
+    MisplacedField,
+    /// A date that is not `YYYY-MM-DD` or names no real day.
+    NotADate,
+    /// NaN, an infinity or an overflowing literal.
+    NotFinite,
+    /// A whole number too large to keep exactly.
+    NumberTooLarge,
+    /// An empty or blank id.
+    EmptyId,
+    /// An id holding a line break or another control character.
+    InvalidId,
+    /// An id used twice in one id space.
+    DuplicateId,
+    /// A person id that is also a team id.
+    AmbiguousOwnerId,
+    /// A reference to an id that is not defined.
+    UnknownReference,
+    /// Team parents that form a loop.
+    TeamLoop,
+    /// Objectives whose alignment loops.
+    AlignmentCycle,
+    /// A cycle that ends before it starts.
+    EndBeforeStart,
+    /// A number outside its allowed range.
+    OutOfRange,
+    /// Sibling weights whose sum overflows.
+    WeightOverflow,
+    /// A key result with more than one measure.
+    SeveralMeasures,
+    /// A metric whose start equals its target.
+    StartEqualsTarget,
+    /// A threshold with neither `min` nor `max`.
+    EmptyThreshold,
+    /// A threshold whose `max` is below its `min`.
+    ImpossibleThreshold,
+    /// A file that could not be read (front ends only).
+    ReadError,
+}
+
+impl ProblemKind {
+    /// The stable snake_case name (`unknown_reference`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProblemKind::InputTooLarge => "input_too_large",
+            ProblemKind::NotUtf8 => "not_utf8",
+            ProblemKind::EmptyInput => "empty_input",
+            ProblemKind::SyntaxError => "syntax_error",
+            ProblemKind::TrailingContent => "trailing_content",
+            ProblemKind::DuplicateKey => "duplicate_key",
+            ProblemKind::TooDeep => "too_deep",
+            ProblemKind::ExpansionLimit => "expansion_limit",
+            ProblemKind::NotAnOkrFile => "not_an_okr_file",
+            ProblemKind::WrongType => "wrong_type",
+            ProblemKind::InvalidValue => "invalid_value",
+            ProblemKind::MissingField => "missing_field",
+            ProblemKind::UnknownField => "unknown_field",
+            ProblemKind::MisplacedField => "misplaced_field",
+            ProblemKind::NotADate => "not_a_date",
+            ProblemKind::NotFinite => "not_finite",
+            ProblemKind::NumberTooLarge => "number_too_large",
+            ProblemKind::EmptyId => "empty_id",
+            ProblemKind::InvalidId => "invalid_id",
+            ProblemKind::DuplicateId => "duplicate_id",
+            ProblemKind::AmbiguousOwnerId => "ambiguous_owner_id",
+            ProblemKind::UnknownReference => "unknown_reference",
+            ProblemKind::TeamLoop => "team_loop",
+            ProblemKind::AlignmentCycle => "alignment_cycle",
+            ProblemKind::EndBeforeStart => "end_before_start",
+            ProblemKind::OutOfRange => "out_of_range",
+            ProblemKind::WeightOverflow => "weight_overflow",
+            ProblemKind::SeveralMeasures => "several_measures",
+            ProblemKind::StartEqualsTarget => "start_equals_target",
+            ProblemKind::EmptyThreshold => "empty_threshold",
+            ProblemKind::ImpossibleThreshold => "impossible_threshold",
+            ProblemKind::ReadError => "read_error",
+        }
+    }
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -101,9 +278,21 @@ impl Error {
             Error::Syntax(problem) => vec![problem.clone()],
             Error::NotUtf8 { line, .. } => vec![Problem {
                 line: Some(*line),
-                ..Problem::new("", self.to_string())
+                ..Problem::new(ProblemKind::NotUtf8, "", self.to_string())
             }],
-            _ => vec![Problem::new("", self.to_string())],
+            Error::TooLarge { .. } => {
+                vec![Problem::new(
+                    ProblemKind::InputTooLarge,
+                    "",
+                    self.to_string(),
+                )]
+            }
+            Error::Empty => vec![Problem::new(ProblemKind::EmptyInput, "", self.to_string())],
+            _ => vec![Problem::new(
+                ProblemKind::InvalidValue,
+                "",
+                self.to_string(),
+            )],
         }
     }
 }

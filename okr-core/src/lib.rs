@@ -50,6 +50,7 @@ mod hash;
 pub mod lint;
 pub mod markdown;
 pub mod model;
+mod path;
 pub mod prelude;
 pub mod report;
 pub mod schema;
@@ -59,7 +60,7 @@ pub mod sentence;
 pub mod table;
 pub mod validate;
 
-pub use error::{Error, Problem, Result};
+pub use error::{Error, LocSegment, Problem, ProblemKind, Result};
 pub use format::{Format, LoadOptions, to_json, to_yaml};
 pub use model::Document;
 pub use sentence::parse_key_result;

@@ -4,7 +4,7 @@
 //! core's JSON reader, so a dict is checked exactly like a file); `to_dict` and the report
 //! shapes go the other way.
 
-use okr_core::Problem;
+use okr_core::{Problem, ProblemKind};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{
@@ -52,7 +52,8 @@ impl Walker {
             let message = format!(
                 "nested deeper than {MAX_DEPTH} levels (or a list or dict that contains itself); write the data out plainly"
             );
-            return Err(errors::validation_error(py, &[self.problem(message)]));
+            let problem = self.problem(ProblemKind::TooDeep, message);
+            return Err(errors::validation_error(py, &[problem]));
         }
         if value.is_none() {
             return Ok(Value::Null);
@@ -158,6 +159,7 @@ impl Walker {
             Some(number) => Value::Number(number),
             None => {
                 let problem = self.problem(
+                    ProblemKind::NotFinite,
                     "not a finite number (NaN, infinity or an integer too large for a float); write a plain number such as 42 or 0.5, or None for a missing value".to_owned(),
                 );
                 self.problems.push(problem);
@@ -166,8 +168,9 @@ impl Walker {
         }
     }
 
-    fn problem(&self, message: String) -> Problem {
+    fn problem(&self, kind: ProblemKind, message: String) -> Problem {
         Problem {
+            kind,
             path: self.path.clone(),
             id: None,
             line: None,

@@ -82,9 +82,20 @@ pub(crate) fn validation_error_in(
     build().map_or_else(|e| e, PyErr::from_value)
 }
 
-/// One problem as `{"path": ..., "line": ..., "id": ..., "message": ...}`.
+/// One problem as `{"type", "loc", "msg", "path", "line", "id", "message"}` (pydantic's
+/// keys, and the path and message as `okr check` prints them).
 fn problem_dict<'py>(py: Python<'py>, problem: &Problem) -> PyResult<Bound<'py, PyDict>> {
     let dict = PyDict::new(py);
+    dict.set_item("type", problem.kind.as_str())?;
+    let loc = PyList::empty(py);
+    for segment in problem.loc() {
+        match segment {
+            okr_core::LocSegment::Key(key) => loc.append(key)?,
+            okr_core::LocSegment::Index(index) => loc.append(index)?,
+        }
+    }
+    dict.set_item("loc", loc.to_tuple())?;
+    dict.set_item("msg", &problem.message)?;
     dict.set_item("path", &problem.path)?;
     dict.set_item("line", problem.line)?;
     dict.set_item("id", problem.id.as_deref())?;

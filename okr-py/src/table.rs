@@ -15,6 +15,7 @@ fn as_problem(problem: TableProblem) -> okr_core::Problem {
         _ => "",
     };
     okr_core::Problem {
+        kind: okr_core::ProblemKind::InvalidValue,
         path: problem.column.unwrap_or_default(),
         id: None,
         line: Some(usize::try_from(problem.line).unwrap_or(usize::MAX)),

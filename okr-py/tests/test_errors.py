@@ -35,7 +35,10 @@ def test_duplicate_id_is_located() -> None:
     assert problem["line"] == 4
     assert problem["id"] == "O1"
     assert "duplicate id" in problem["message"]
-    assert list(problem) == ["path", "line", "id", "message"]
+    assert problem["type"] == "duplicate_id"
+    assert problem["loc"] == ("objectives", 1, "id")
+    assert problem["msg"] == problem["message"]
+    assert list(problem) == ["type", "loc", "msg", "path", "line", "id", "message"]
 
 
 def test_impossible_date_is_located() -> None:
@@ -43,6 +46,7 @@ def test_impossible_date_is_located() -> None:
     problems = errors_of(lambda: okr.loads(text))
     assert problems[0]["path"] == "cycles[0].end"
     assert problems[0]["line"] == 2
+    assert problems[0]["type"] == "not_a_date"
 
 
 def test_nan_is_located_in_yaml_and_in_dicts() -> None:
@@ -138,7 +142,10 @@ def test_errors_returns_copies_and_survives_pickling() -> None:
 
 def test_a_validation_error_can_be_raised_by_users_too() -> None:
     error = okr.ValidationError("bad", [{"path": "x", "line": None, "id": None, "message": "m"}])
-    assert error.errors() == [{"path": "x", "line": None, "id": None, "message": "m"}]
+    # Keys the caller left out get their defaults: a generic kind and no loc.
+    assert error.errors() == [
+        {"type": "invalid_value", "loc": (), "msg": "m", "path": "x", "line": None, "id": None, "message": "m"}
+    ]
     assert okr.ValidationError("bad").errors() == []
 
 

@@ -31,6 +31,7 @@ pub(crate) fn document_error(error: &okr_core::Error) -> JsValue {
 /// The error for a wrong argument, located by its name (`options.asOf`, `source`).
 pub(crate) fn usage_error(path: &str, message: impl Into<String>) -> JsValue {
     let problem = Problem {
+        kind: okr_core::ProblemKind::InvalidValue,
         path: path.to_owned(),
         id: None,
         line: None,

@@ -236,6 +236,10 @@ export interface ScoreReport {
 
 /** One thing wrong with a document, located as precisely as the input allows. */
 export interface Problem {
+  /** Stable kind, such as `unknown_reference`, `not_a_date` or `duplicate_id` (docs/errors.md). */
+  kind: string;
+  /** The path as keys and list indexes: `["objectives", 0, "owner"]`. */
+  loc: (string | number)[];
   /** e.g. `objectives[0].key_results[1].metric.target`; "" for the document as a whole. */
   path: string;
   /** The id of the objective, key result, team… concerned, when it has one. */

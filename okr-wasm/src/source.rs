@@ -209,6 +209,7 @@ pub(crate) fn to_json(value: &JsValue, path: &str) -> Result<String, Error> {
                 .unwrap_or_default(),
         };
     Err(Error::Syntax(Problem {
+        kind: okr_core::ProblemKind::WrongType,
         path: path.to_owned(),
         id: None,
         line: None,

@@ -328,6 +328,11 @@ test("hostile input: deep nesting and cycles are errors, never traps", () => {
   const cyclicCheck = okr.validate(cyclic);
   assert.equal(cyclicCheck.valid, false);
   assert.equal(cyclicCheck.problems[0].path, "source");
+  assert.equal(cyclicCheck.problems[0].kind, "wrong_type");
+  // Problems carry a stable kind and their path as keys and indexes.
+  const ghost = okr.validate("objectives:\n  - { id: O1, title: A, owner: ghost }\n");
+  assert.equal(ghost.problems[0].kind, "unknown_reference");
+  assert.deepEqual(ghost.problems[0].loc, ["objectives", 0, "owner"]);
   // What JSON.stringify cannot write, or throws on, is an error too.
   assert.equal(thrown(() => okr.score({ toJSON: () => undefined })).path, "source");
   assert.match(

@@ -1,7 +1,7 @@
 //! JSON through serde_json, straight into the typed model (no generic value tree).
 
 use super::{LoadOptions, clean_message};
-use crate::error::{Error, Problem, Result};
+use crate::error::{Error, Problem, ProblemKind, Result};
 use crate::model::Document;
 use serde::de::DeserializeOwned;
 
@@ -39,7 +39,12 @@ fn syntax_error_path(text: &str) -> Option<String> {
 }
 
 fn problem(path: String, error: &serde_json::Error) -> Problem {
+    let parser = match error.classify() {
+        serde_json::error::Category::Data => ProblemKind::InvalidValue,
+        _ => ProblemKind::SyntaxError,
+    };
     Problem {
+        kind: super::kind_of_message(&error.to_string(), parser),
         path,
         id: None,
         line: (error.line() > 0).then_some(error.line()),

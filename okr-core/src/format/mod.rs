@@ -31,7 +31,7 @@ mod yaml;
 pub use lines::LineIndex;
 pub use reload::Reloader;
 
-use crate::error::{Error, Problem, Result};
+use crate::error::{Error, Problem, ProblemKind, Result};
 use crate::model::Document;
 
 /// The text format of an OKR document.
@@ -361,6 +361,42 @@ fn clean_message(message: &str) -> String {
         None => message,
     };
     explain_serde_message(message)
+}
+
+/// The kind of a problem whose message comes from serde or a parser (`raw`: the message
+/// before [`clean_message`]); `otherwise` when the message names no kind of its own.
+/// serde's errors carry only text, so this is the one place that reads it.
+fn kind_of_message(raw: &str, otherwise: ProblemKind) -> ProblemKind {
+    let has = |part: &str| raw.contains(part);
+    if raw.starts_with("missing field") {
+        ProblemKind::MissingField
+    } else if has("is not a calendar date") || has("is not a date") {
+        ProblemKind::NotADate
+    } else if has("string \".nan\"")
+        || has("string \".inf\"")
+        || has("string \"-.inf\"")
+        || has("out of range")
+        || has("non-finite")
+        || has("floating point")
+    {
+        ProblemKind::NotFinite
+    } else if has("whole number too large") {
+        ProblemKind::NumberTooLarge
+    } else if has("nests more than") || raw.starts_with("recursion limit exceeded") {
+        ProblemKind::TooDeep
+    } else if raw.starts_with("budget breached") {
+        ProblemKind::ExpansionLimit
+    } else if raw.starts_with("trailing characters") || raw.starts_with("multiple YAML documents") {
+        ProblemKind::TrailingContent
+    } else if raw.starts_with("duplicate mapping key") || raw.starts_with("duplicate field") {
+        ProblemKind::DuplicateKey
+    } else if raw.starts_with("invalid type") {
+        ProblemKind::WrongType
+    } else if raw.starts_with("invalid value") || raw.starts_with("unknown variant") {
+        ProblemKind::InvalidValue
+    } else {
+        otherwise
+    }
 }
 
 /// Adds what to do to serde's terse messages.

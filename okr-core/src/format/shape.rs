@@ -9,7 +9,7 @@
 //! objectives (their own fields), key results, and a key result's check-ins and milestones.
 
 use super::{Format, LoadOptions, json, yaml};
-use crate::error::Problem;
+use crate::error::{Problem, ProblemKind};
 use crate::model::{Cycle, Document, HistoryEntry, KeyResult, Objective, Person, Team};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -62,6 +62,7 @@ pub(super) fn salvage(mut root: Value) -> Salvage {
     let mut out = Salvage::default();
     let Value::Object(map) = &mut root else {
         out.problems.push(Problem::new(
+            ProblemKind::NotAnOkrFile,
             "",
             "the document must be a mapping with keys such as `cycles`, `teams` and `objectives`",
         ));
@@ -86,10 +87,7 @@ pub(super) fn salvage(mut root: Value) -> Salvage {
     );
     match serde_path_to_error::deserialize::<_, Document>(&root) {
         Ok(document) => out.document = Some(document),
-        Err(e) if out.problems.is_empty() => out.problems.push(Problem::new(
-            super::path_text(e.path()),
-            super::clean_message(&e.into_inner().to_string()),
-        )),
+        Err(e) if out.problems.is_empty() => out.problems.push(located("", e)),
         Err(_) => {}
     }
     out
@@ -126,8 +124,11 @@ fn list<T: DeserializeOwned>(
             }
         }
         Some(_) => {
-            out.problems
-                .push(Problem::new(key, format!("`{key}` must be a list")));
+            out.problems.push(Problem::new(
+                ProblemKind::WrongType,
+                key,
+                format!("`{key}` must be a list"),
+            ));
             root.remove(key);
         }
     }
@@ -153,8 +154,14 @@ fn repair<T: DeserializeOwned>(
                 continue;
             }
             object.insert((*field).to_owned(), Value::String(String::new()));
-            out.problems
-                .push(Problem::new(path, format!("missing field `{field}`; add it")).with_id(id));
+            out.problems.push(
+                Problem::new(
+                    ProblemKind::MissingField,
+                    path,
+                    format!("missing field `{field}`; add it"),
+                )
+                .with_id(id),
+            );
             out.mark(format!("{path}.{field}"), false);
         }
     }
@@ -276,6 +283,7 @@ fn objectives(root: &mut Map<String, Value>, out: &mut Salvage) {
             Some(_) => {
                 out.problems.push(
                     Problem::new(
+                        ProblemKind::WrongType,
                         format!("{path}.key_results"),
                         "`key_results` must be a list",
                     )
@@ -298,10 +306,12 @@ fn nested_item(inner: &str) -> Option<(&'static str, usize)> {
 /// A problem at `prefix` plus the path inside the item.
 fn located(prefix: &str, e: serde_path_to_error::Error<serde_json::Error>) -> Problem {
     let inner = super::path_text(e.path());
-    let path = if inner.is_empty() {
-        prefix.to_owned()
-    } else {
-        format!("{prefix}.{inner}")
+    let path = match (prefix.is_empty(), inner.is_empty()) {
+        (_, true) => prefix.to_owned(),
+        (true, false) => inner,
+        (false, false) => format!("{prefix}.{inner}"),
     };
-    Problem::new(path, super::clean_message(&e.into_inner().to_string()))
+    let raw = e.into_inner().to_string();
+    let kind = super::kind_of_message(&raw, ProblemKind::InvalidValue);
+    Problem::new(kind, path, super::clean_message(&raw))
 }

@@ -12,6 +12,7 @@
 //! in a list has no text to point at and takes its list's place.
 
 use crate::hash::HashMap;
+use crate::path::{Segment, segments};
 use serde_json::Value;
 
 /// The node's position in the input, as the address of its first byte (0: not known, such
@@ -109,31 +110,10 @@ fn address_of(value: &Value) -> usize {
     std::ptr::from_ref(value) as usize
 }
 
-enum Segment<'p> {
-    Key(&'p str),
-    Index(usize),
-}
-
-/// `a.b[2].c` → `a`, `b`, 2, `c`.
-fn segments(path: &str) -> impl Iterator<Item = Segment<'_>> {
-    path.split('.')
-        .filter(|part| !part.is_empty())
-        .flat_map(|part| {
-            let (key, indexes) = part
-                .split_once('[')
-                .map_or((part, ""), |(k, rest)| (k, rest));
-            let key = (!key.is_empty()).then_some(Segment::Key(key));
-            let indexes = indexes
-                .split('[')
-                .filter_map(|index| index.trim_end_matches(']').parse().ok())
-                .map(Segment::Index);
-            key.into_iter().chain(indexes)
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::{LineIndex, LoadOptions, yaml};
+    use crate::path::{Segment, segments};
 
     #[test]
     fn agrees_with_the_parser_index_on_block_and_flow_yaml() {
@@ -180,10 +160,10 @@ mod tests {
             for path in parser.paths() {
                 // A number, boolean or null in a list has no text to point at: it takes its
                 // list's line (the YAML parser has its own).
-                let pointer: String = super::segments(path)
+                let pointer: String = segments(path)
                     .map(|segment| match segment {
-                        super::Segment::Key(key) => format!("/{key}"),
-                        super::Segment::Index(index) => format!("/{index}"),
+                        Segment::Key(key) => format!("/{key}"),
+                        Segment::Index(index) => format!("/{index}"),
                     })
                     .collect();
                 let bare_item = path.ends_with(']')

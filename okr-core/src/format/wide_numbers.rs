@@ -10,7 +10,7 @@
 //! (`i64::MIN` has 19, `u64::MAX` 20), so ordinary documents pay for a byte loop only.
 
 use super::{Format, LineIndex};
-use crate::error::Problem;
+use crate::error::{Problem, ProblemKind};
 
 /// Digits of the shortest whole number that can fall outside 64 bits (below `i64::MIN`).
 const SHORTEST_SUSPECT: usize = 19;
@@ -42,6 +42,7 @@ pub(super) fn problems(text: &str, format: Format) -> Vec<Problem> {
         .map(|(line, column, literal)| {
             let path = lines.path_at(line, Some(column)).unwrap_or_default();
             Problem {
+                kind: ProblemKind::NumberTooLarge,
                 path,
                 id: None,
                 line: Some(line),

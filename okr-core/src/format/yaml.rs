@@ -2,7 +2,7 @@
 
 use super::value_lines::NodeLines;
 use super::{LoadOptions, clean_message};
-use crate::error::{Error, Problem, Result};
+use crate::error::{Error, Problem, ProblemKind, Result};
 use crate::model::Document;
 use serde::Deserialize;
 use serde_saphyr::{Budget, DuplicateKeyPolicy, NonFiniteFloatPolicy, Options};
@@ -48,6 +48,7 @@ pub(super) fn parse_value_with_lines(
             let message = first_line(&e.to_string());
             let whole_document = super::about_whole_document(&message);
             Problem {
+                kind: super::kind_of_message(&message, ProblemKind::SyntaxError),
                 path: line
                     .filter(|_| !whole_document)
                     .and_then(|l| super::LineIndex::new(text).path_at(l, column))

@@ -2,7 +2,7 @@
 
 use super::references::IdTables;
 use crate::cascade::AlignmentGraph;
-use crate::error::Problem;
+use crate::error::{Problem, ProblemKind};
 use crate::model::Document;
 
 pub(super) fn check(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Problem>) {
@@ -34,7 +34,12 @@ pub(super) fn check(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
             ));
         }
         problems.push(
-            Problem::new(format!("objectives[{first}].aligns_to"), message).with_id(Some(names[0])),
+            Problem::new(
+                ProblemKind::AlignmentCycle,
+                format!("objectives[{first}].aligns_to"),
+                message,
+            )
+            .with_id(Some(names[0])),
         );
     }
 }

@@ -9,7 +9,7 @@
 //! `lint`). Keys starting with `x_` or `x-` are always extension fields. A measure's field
 //! written directly on a key result (`target:` beside `title:`) is a misplaced field.
 
-use crate::error::Problem;
+use crate::error::{Problem, ProblemKind};
 use crate::model::{Document, Extra, KeyResult};
 
 const DOCUMENT: &[&str] = &["cycles", "teams", "people", "objectives", "history", "lint"];
@@ -85,6 +85,7 @@ pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
         && let Some((key, _)) = doc.extra.iter().find(|(k, _)| !is_extension(k))
     {
         c.problems.push(Problem::new(
+            ProblemKind::NotAnOkrFile,
             "",
             format!(
                 "no OKR sections here (found `{key}`); an OKR file has at least one of `objectives`, `cycles`, `teams`, `people` or `history`: is this the right file?"
@@ -131,6 +132,7 @@ impl Checker<'_> {
             if let Some(home) = measure_of(key) {
                 self.problems.push(
                     Problem::new(
+                        ProblemKind::MisplacedField,
                         format!("{}.{key}", path()),
                         format!(
                             "`{key}` is a field of `{home}`, not of the key result, so it is ignored here; move it under `{home}:` (e.g. `{home}: {{ {key}: … }}`)"
@@ -183,6 +185,7 @@ impl Checker<'_> {
                 };
                 self.problems.push(
                     Problem::new(
+                        ProblemKind::UnknownField,
                         at,
                         format!(
                             "unknown field `{key}`; did you mean `{field}`? (okr keeps fields it does not know, but not ones this close to a known name: rename it, or prefix it with `x_` to keep it as your own)"

@@ -2,7 +2,7 @@
 //!
 //! Paths are built only when a problem is found: this runs on every load.
 
-use crate::error::Problem;
+use crate::error::{Problem, ProblemKind};
 use crate::model::{Document, KeyResult};
 
 struct Checker<'p> {
@@ -10,9 +10,9 @@ struct Checker<'p> {
 }
 
 impl Checker<'_> {
-    fn push(&mut self, path: String, id: &str, message: String) {
+    fn push(&mut self, kind: ProblemKind, path: String, id: &str, message: String) {
         self.problems
-            .push(Problem::new(path, message).with_id(Some(id)));
+            .push(Problem::new(kind, path, message).with_id(Some(id)));
     }
 
     /// A finite number; returns it when usable for further checks.
@@ -26,6 +26,7 @@ impl Checker<'_> {
             format!("{value}")
         };
         self.push(
+            ProblemKind::NotFinite,
             path(),
             id,
             format!("{shown} is not a finite number; write a plain number such as 42 or 0.5"),
@@ -53,6 +54,7 @@ impl Checker<'_> {
             && !(0.0..=1.0).contains(&v)
         {
             self.push(
+                ProblemKind::OutOfRange,
                 path(),
                 id,
                 format!("{what} {v} is outside [0, 1]; write it as a fraction, e.g. 0.7 for 70 %"),
@@ -65,6 +67,7 @@ impl Checker<'_> {
             && v < 0.0
         {
             self.push(
+                ProblemKind::OutOfRange,
                 path(),
                 id,
                 format!(
@@ -93,6 +96,7 @@ fn weight_sums(doc: &Document, c: &mut Checker<'_>) {
             .sum();
         if sum.is_infinite() {
             c.push(
+                ProblemKind::WeightOverflow,
                 format!("objectives[{i}].key_results"),
                 &objective.id,
                 overflow("this objective's key results"),
@@ -107,6 +111,7 @@ fn weight_sums(doc: &Document, c: &mut Checker<'_>) {
                 .sum();
             if sum.is_infinite() {
                 c.push(
+                    ProblemKind::WeightOverflow,
                     format!("objectives[{i}].key_results[{k}].milestones"),
                     kr.id.as_deref().unwrap_or(&objective.id),
                     overflow("this key result's milestones"),
@@ -119,6 +124,7 @@ fn weight_sums(doc: &Document, c: &mut Checker<'_>) {
             entry.0 += objective.weight().max(0.0);
             if was_finite && entry.0.is_infinite() {
                 c.push(
+                    ProblemKind::WeightOverflow,
                     format!("objectives[{i}].weight"),
                     &objective.id,
                     overflow(&format!("the objectives aligned to `{target}`")),
@@ -134,6 +140,7 @@ pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
     for (i, cycle) in doc.cycles.iter().enumerate() {
         if cycle.end < cycle.start {
             c.push(
+                ProblemKind::EndBeforeStart,
                 format!("cycles[{i}].end"),
                 &cycle.id,
                 format!(
@@ -166,6 +173,7 @@ pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
             && !(0.0..=1.0).contains(&score)
         {
             c.push(
+                ProblemKind::OutOfRange,
                 path(),
                 &entry.objective,
                 format!("final score {score} is outside [0, 1]; scores run from 0.0 to 1.0"),
@@ -191,6 +199,7 @@ fn check_key_result(c: &mut Checker<'_>, path: &dyn Fn() -> String, id: &str, kr
         .flatten()
         .collect();
         c.push(
+            ProblemKind::SeveralMeasures,
             path(),
             id,
             format!(
@@ -208,6 +217,7 @@ fn check_key_result(c: &mut Checker<'_>, path: &dyn Fn() -> String, id: &str, kr
             && start == target
         {
             c.push(
+                ProblemKind::StartEqualsTarget,
                 at("metric.target"),
                 id,
                 format!(
@@ -222,6 +232,7 @@ fn check_key_result(c: &mut Checker<'_>, path: &dyn Fn() -> String, id: &str, kr
         c.optional(|| at("threshold.current"), id, threshold.current);
         if threshold.min.is_none() && threshold.max.is_none() {
             c.push(
+                ProblemKind::EmptyThreshold,
                 at("threshold"),
                 id,
                 "threshold has neither `min` nor `max`; add the bound to stay above or below"
@@ -231,6 +242,7 @@ fn check_key_result(c: &mut Checker<'_>, path: &dyn Fn() -> String, id: &str, kr
             && min > max
         {
             c.push(
+                ProblemKind::ImpossibleThreshold,
                 at("threshold.max"),
                 id,
                 format!("threshold max {max} is below min {min}; no value can pass"),

@@ -1,6 +1,6 @@
 //! Ids: unique, non-empty, and every reference points at something that exists.
 
-use crate::error::Problem;
+use crate::error::{Problem, ProblemKind};
 use crate::hash::HashMap;
 use crate::model::Document;
 
@@ -49,6 +49,7 @@ pub(super) fn check<'a>(doc: &'a Document, problems: &mut Vec<Problem>) -> IdTab
         if ids.teams.contains_key(person.id.as_str()) {
             problems.push(
                 Problem::new(
+                    ProblemKind::AmbiguousOwnerId,
                     format!("{}.id", path()),
                     format!("`{}` is both a team id and a person id, so owners would be ambiguous; rename one", person.id),
                 )
@@ -96,12 +97,14 @@ fn define<'a, T: Copy>(
 ) {
     if id.trim().is_empty() {
         problems.push(Problem::new(
+            ProblemKind::EmptyId,
             format!("{}.id", path()),
             format!("{what} id is empty; give it a short unique id"),
         ));
     } else if id.chars().any(|c| c.is_control() || is_bidi_control(c)) {
         // Ids appear in reports, terminals and CI logs: one line of printable text only.
         problems.push(Problem::new(
+            ProblemKind::InvalidId,
             format!("{}.id", path()),
             format!(
                 "{what} id {:?} holds a line break or another control character; an id must be one line of printable text",
@@ -113,7 +116,10 @@ fn define<'a, T: Copy>(
         let message = format!(
             "duplicate id `{id}`: this {what} reuses an id defined earlier in the file; give it its own id"
         );
-        problems.push(Problem::new(format!("{}.id", path()), message).with_id(Some(id)));
+        problems.push(
+            Problem::new(ProblemKind::DuplicateId, format!("{}.id", path()), message)
+                .with_id(Some(id)),
+        );
     } else {
         table.insert(id, value);
     }
@@ -180,6 +186,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
             }
             None if doc.cycles.len() > 1 => problems.push(
                 Problem::new(
+                    ProblemKind::MissingField,
                     format!("objectives[{i}].cycle"),
                     "objective has no `cycle` and the document has several; add `cycle: <id>`",
                 )
@@ -232,6 +239,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
 
 fn unknown(path: String, id: &str, what: &str, missing: &str, listed_in: &str) -> Problem {
     Problem::new(
+        ProblemKind::UnknownReference,
         path,
         format!("unknown {what} `{missing}`; define it under {listed_in} or fix the spelling"),
     )
@@ -258,6 +266,7 @@ fn check_team_cycles(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Prob
                     names.push(&doc.teams[team].id);
                     problems.push(
                         Problem::new(
+                            ProblemKind::TeamLoop,
                             format!("teams[{team}].parent"),
                             format!(
                                 "team parents form a loop: {}; a team cannot be its own ancestor",

@@ -22,13 +22,15 @@ class ValidationError(OkrError, ValueError):
     """The input is not a valid OKR document.
 
     ``str(error)`` summarises the problems; ``error.errors()`` lists every one of them, in
-    reading order, as ``{"path", "line", "id", "message"}`` dicts::
+    reading order, as dicts: pydantic's ``type`` (a stable kind such as
+    ``unknown_reference``), ``loc`` (``("objectives", 3, "owner")``) and ``msg``, beside
+    ``path``, ``line``, ``id`` and ``message``::
 
         try:
             okr.load("okrs.yaml")
         except okr.ValidationError as error:
             for problem in error.errors():
-                print(problem["line"], problem["path"], problem["message"])
+                print(problem["line"], problem["type"], problem["loc"], problem["msg"])
     """
 
     def __init__(
@@ -41,7 +43,8 @@ class ValidationError(OkrError, ValueError):
         self.file: Optional[str] = file
 
     def errors(self) -> List[ErrorDetail]:
-        """Every problem found, each as ``{"path", "line", "id", "message"}`` (a fresh copy)."""
+        """Every problem found, each as ``{"type", "loc", "msg", "path", "line", "id",
+        "message"}`` (a fresh copy)."""
         return [_detail(e) for e in self._errors]
 
     def __reduce__(self) -> Tuple[Any, ...]:
@@ -52,9 +55,13 @@ class ValidationError(OkrError, ValueError):
 
 def _detail(problem: Any) -> ErrorDetail:
     line: Optional[int] = problem.get("line")
+    message = str(problem.get("message", problem.get("msg", "")))
     return ErrorDetail(
+        type=str(problem.get("type", "invalid_value")),
+        loc=tuple(problem.get("loc", ())),
+        msg=message,
         path=str(problem.get("path", "")),
         line=line,
         id=problem.get("id"),
-        message=str(problem.get("message", "")),
+        message=message,
     )

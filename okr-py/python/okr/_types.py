@@ -6,7 +6,7 @@ and ``str``\\s.
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, TypedDict
+from typing import List, Literal, Optional, Tuple, TypedDict, Union
 
 Color = Literal["red", "yellow", "green"]
 """Traffic-light band of a score (default bands: red < 0.4 <= yellow < 0.7 <= green)."""
@@ -28,8 +28,15 @@ Bound = Literal["at_most", "at_least"]
 
 
 class ErrorDetail(TypedDict):
-    """One problem of a ``ValidationError``."""
+    """One problem of a ``ValidationError``, with pydantic's keys (``type``, ``loc``,
+    ``msg``) beside okr's own (``path``, ``message``)."""
 
+    type: str
+    """Stable kind of problem, e.g. ``unknown_reference`` or ``not_a_date`` (docs/errors.md)."""
+    loc: Tuple[Union[str, int], ...]
+    """The path as keys and list indexes: ``("objectives", 3, "owner")``."""
+    msg: str
+    """Same as ``message``."""
     path: str
     """Where, e.g. ``objectives[3].key_results[1].metric.target`` ("" for the whole document)."""
     line: Optional[int]
