@@ -197,50 +197,6 @@ objectives:
 }
 
 #[test]
-fn suppression_without_reason_and_unused_suppression_are_reported() {
-    let yaml = "lint: { allow: [{ rule: OKR203, reason: nothing to see }] }
-objectives:
-  - id: O1
-    title: Delight home cooks with cookware they love
-    lint: { allow: [{ rule: OKR206 }, { rule: OKR120, reason: typo }] }
-    key_results: [Raise NPS from 30 to 40, Cut churn from 3% to 2%]
-";
-    let report = run(yaml, &LintConfig::default());
-    let find = |code: &str, path: &str| {
-        report
-            .diagnostics
-            .iter()
-            .find(|d| d.code == code && d.path == path)
-    };
-    assert!(
-        find("OKR901", "objectives[0].lint.allow[0]").is_some(),
-        "{:#?}",
-        report.diagnostics
-    );
-    let unused = find("OKR902", "objectives[0].lint.allow[0]").unwrap();
-    assert!(unused.message.contains("silences nothing"));
-    assert!(
-        find("OKR902", "objectives[0].lint.allow[1]")
-            .unwrap()
-            .message
-            .contains("no rule")
-    );
-    assert!(find("OKR902", "lint.allow[0]").is_some());
-    // A suppression of a rule that is switched off is not "unused".
-    let off = LintConfig {
-        ignore: vec!["OKR206".into(), "OKR203".into()],
-        ..LintConfig::default()
-    };
-    let report = run(yaml, &off);
-    assert!(
-        !report
-            .diagnostics
-            .iter()
-            .any(|d| d.code == "OKR902" && d.path != "objectives[0].lint.allow[1]")
-    );
-}
-
-#[test]
 fn findings_are_located_and_ordered() {
     let mut report = run(WEAK, &LintConfig::default());
     report.locate(WEAK);

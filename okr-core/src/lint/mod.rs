@@ -359,7 +359,6 @@ fn run_in_windows(
     let (per_objective, per_document): (Vec<&registry::Rule>, Vec<&registry::Rule>) =
         registry::RULES
             .iter()
-            .copied()
             .filter(|rule| config.is_enabled(rule))
             .partition(|rule| rule.scope == registry::Scope::Objective);
     let mut findings = Vec::new();

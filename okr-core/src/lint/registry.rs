@@ -1,11 +1,14 @@
 //! The one table of rules and their stable codes.
 
+use super::Category::{Alignment, KeyResult, Meta, Objective, Structure, Tracking};
+use super::Severity::{Error, Info, Warning};
 use super::context::{Context, Sink};
-use super::rules as rule_files;
+use super::rules::{alignment, keyresult, meta, objective, structure, tracking};
 use super::{Category, Severity};
 use serde::Serialize;
 
-/// A rule: metadata plus its check.
+/// A rule as the linter runs it: its code, category and default severity from the table
+/// below, joined to the body its rule file declares.
 pub(crate) struct Rule {
     pub(crate) code: &'static str,
     pub(crate) name: &'static str,
@@ -14,6 +17,15 @@ pub(crate) struct Rule {
     /// What the rule reads at once, which decides how the linter runs it.
     pub(crate) scope: Scope,
     /// The rule's doc comment: what it does, why it is bad, example, use instead, sources.
+    pub(crate) explanation: &'static str,
+    pub(crate) check: fn(&Context<'_>, &mut Sink<'_>),
+}
+
+/// What a rule file declares: its name, what it reads, its doc comment and its check.
+/// Everything that classifies the rule (code, category, severity) sits in [`RULES`].
+pub(crate) struct RuleBody {
+    pub(crate) name: &'static str,
+    pub(crate) scope: Scope,
     pub(crate) explanation: &'static str,
     pub(crate) check: fn(&Context<'_>, &mut Sink<'_>),
 }
@@ -31,25 +43,19 @@ pub(crate) enum Scope {
     Document,
 }
 
-/// Declares a rule whose doc comment is also its `okr explain` text.
+/// Declares a rule body whose doc comment is also its `okr explain` text.
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
         $name:ident {
-            code: $code:literal,
             name: $rule:literal,
-            severity: $severity:ident,
-            category: $category:ident,
             scope: $scope:ident,
             check: $check:path $(,)?
         }
     ) => {
         $(#[doc = $doc])*
-        pub(crate) static $name: $crate::lint::registry::Rule = $crate::lint::registry::Rule {
-            code: $code,
+        pub(crate) const $name: $crate::lint::registry::RuleBody = $crate::lint::registry::RuleBody {
             name: $rule,
-            severity: $crate::lint::Severity::$severity,
-            category: $crate::lint::Category::$category,
             scope: $crate::lint::registry::Scope::$scope,
             explanation: concat!($($doc, "\n"),*),
             check: $check,
@@ -58,45 +64,69 @@ macro_rules! declare_rule {
 }
 pub(crate) use declare_rule;
 
-/// Every rule, in code order. Codes are stable: never reuse or renumber one.
-pub(crate) static RULES: &[&Rule] = &[
-    &rule_files::too_many_objectives::RULE,
-    &rule_files::too_many_key_results::RULE,
-    &rule_files::too_few_key_results::RULE,
-    &rule_files::missing_baseline::RULE,
-    &rule_files::target_equals_baseline::RULE,
-    &rule_files::kr_without_owner::RULE,
-    &rule_files::binary_kr_without_confidence::RULE,
-    &rule_files::missing_okr_type::RULE,
-    &rule_files::vague_key_result::RULE,
-    &rule_files::output_key_result::RULE,
-    &rule_files::vanity_metric::RULE,
-    &rule_files::bau_kpi_as_kr::RULE,
-    &rule_files::compound_key_result::RULE,
-    &rule_files::duplicate_key_result::RULE,
-    &rule_files::unpaired_quantity_kr::RULE,
-    &rule_files::kr_outside_cycle::RULE,
-    &rule_files::objective_is_metric::RULE,
-    &rule_files::solution_prescribing_objective::RULE,
-    &rule_files::competitor_parity_objective::RULE,
-    &rule_files::not_achievable_in_cycle::RULE,
-    &rule_files::compound_objective::RULE,
-    &rule_files::vague_objective::RULE,
-    &rule_files::objective_is_key_result::RULE,
-    &rule_files::objective_is_a_topic::RULE,
-    &rule_files::activity_objective::RULE,
-    &rule_files::conflicting_objectives::RULE,
-    &rule_files::orphan_objective::RULE,
-    &rule_files::alignment_cycle::RULE,
-    &rule_files::cascade_too_deep::RULE,
-    &rule_files::kr_copied_as_child_objective::RULE,
-    &rule_files::set_and_forget::RULE,
-    &rule_files::sandbagging::RULE,
-    &rule_files::chronic_miss::RULE,
-    &rule_files::stealth_target_change::RULE,
-    &rule_files::suppression_without_reason::RULE,
-    &rule_files::unused_suppression::RULE,
+const fn entry(code: &'static str, category: Category, severity: Severity, body: RuleBody) -> Rule {
+    Rule {
+        code,
+        name: body.name,
+        severity,
+        category,
+        scope: body.scope,
+        explanation: body.explanation,
+        check: body.check,
+    }
+}
+
+/// Every rule, in code order: code, category, default severity, rule file.
+///
+/// Codes are stable: never reuse or renumber one. The hundreds are historical, not the
+/// category: OKR001–008 were the first rules, then 1xx, 2xx, 3xx, 4xx were added in
+/// batches, and a few rules (OKR004–007 about key results, OKR107 about an objective's key
+/// results as a set) sit in a hundred that is not their category's. The category column
+/// and the rule's folder are what group rules; `okr explain` takes a code or a name.
+#[rustfmt::skip]
+pub(crate) static RULES: &[Rule] = &[
+    entry("OKR001", Structure, Warning, structure::too_many_objectives::RULE),
+    entry("OKR002", Structure, Warning, structure::too_many_key_results::RULE),
+    entry("OKR003", Structure, Warning, structure::too_few_key_results::RULE),
+    entry("OKR004", KeyResult, Info,    keyresult::missing_baseline_or_target::RULE),
+    entry("OKR005", KeyResult, Error,   keyresult::target_equals_baseline::RULE),
+    entry("OKR006", KeyResult, Warning, keyresult::kr_without_owner::RULE),
+    entry("OKR007", KeyResult, Warning, keyresult::binary_kr_without_confidence::RULE),
+    entry("OKR008", Structure, Info,    structure::missing_okr_type::RULE),
+    entry("OKR101", KeyResult, Error,   keyresult::vague_key_result::RULE),
+    entry("OKR102", KeyResult, Warning, keyresult::output_key_result::RULE),
+    entry("OKR103", KeyResult, Info,    keyresult::vanity_metric::RULE),
+    entry("OKR104", KeyResult, Info,    keyresult::bau_kpi_as_kr::RULE),
+    entry("OKR105", KeyResult, Info,    keyresult::compound_key_result::RULE),
+    entry("OKR106", KeyResult, Warning, keyresult::duplicate_key_result::RULE),
+    entry("OKR107", Objective, Info,    objective::unpaired_quantity_kr::RULE),
+    entry("OKR108", KeyResult, Warning, keyresult::kr_outside_cycle::RULE),
+    entry("OKR201", Objective, Info,    objective::objective_is_metric::RULE),
+    entry("OKR202", Objective, Warning, objective::solution_prescribing_objective::RULE),
+    entry("OKR203", Objective, Warning, objective::competitor_parity_objective::RULE),
+    entry("OKR204", Objective, Info,    objective::not_achievable_in_cycle::RULE),
+    entry("OKR205", Objective, Info,    objective::compound_objective::RULE),
+    entry("OKR206", Objective, Info,    objective::vague_objective::RULE),
+    entry("OKR207", Objective, Info,    objective::objective_is_a_key_result::RULE),
+    entry("OKR208", Objective, Warning, objective::objective_is_a_topic::RULE),
+    entry("OKR209", Objective, Warning, objective::activity_objective::RULE),
+    entry("OKR301", Alignment, Warning, alignment::conflicting_objectives::RULE),
+    entry("OKR302", Alignment, Warning, alignment::orphan_objective::RULE),
+    entry("OKR303", Alignment, Error,   alignment::alignment_cycle::RULE),
+    entry("OKR304", Alignment, Warning, alignment::cascade_too_deep::RULE),
+    entry("OKR305", Alignment, Info,    alignment::kr_copied_as_child_objective::RULE),
+    entry("OKR401", Tracking,  Warning, tracking::set_and_forget::RULE),
+    entry("OKR402", Tracking,  Warning, tracking::sandbagging::RULE),
+    entry("OKR403", Tracking,  Warning, tracking::chronic_miss::RULE),
+    entry("OKR404", Tracking,  Warning, tracking::stealth_target_change::RULE),
+    entry("OKR901", Meta,      Warning, meta::suppression_without_reason::RULE),
+    entry("OKR902", Meta,      Warning, meta::unused_suppression::RULE),
 ];
+
+/// The rule with this code or name, for the few places that run one rule by itself.
+pub(crate) fn named(name: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.name == name)
+}
 
 /// Public description of a rule (for `okr rules` and the bindings).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -155,10 +185,7 @@ pub fn rule(code_or_name: &str) -> Option<RuleInfo> {
 }
 
 pub(crate) fn find(code_or_name: &str) -> Option<&'static Rule> {
-    RULES
-        .iter()
-        .copied()
-        .find(|r| r.matches(code_or_name.trim()))
+    RULES.iter().find(|r| r.matches(code_or_name.trim()))
 }
 
 /// The full explanation of a rule (Markdown): what it does, why it is bad, an example,

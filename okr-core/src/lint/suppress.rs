@@ -3,8 +3,8 @@
 //! silence nothing are reported (OKR901, OKR902).
 
 use super::context::Sink;
-use super::registry::{self, RULES};
-use super::rules::{suppression_without_reason, unused_suppression};
+use super::registry;
+use super::rules::meta::{suppression_without_reason, unused_suppression};
 use super::{Diagnostic, LintConfig};
 use crate::model::{Document, LintSection};
 
@@ -50,8 +50,9 @@ pub(crate) fn apply(
         })
         .collect();
 
-    if config.is_enabled(&suppression_without_reason::RULE) {
-        let mut sink = Sink::new(&suppression_without_reason::RULE, config, &mut kept);
+    let enabled = |name| registry::named(name).filter(|rule| config.is_enabled(rule));
+    if let Some(rule) = enabled(suppression_without_reason::RULE.name) {
+        let mut sink = Sink::new(rule, config, &mut kept);
         for a in allowances
             .iter()
             .filter(|a| a.reason.is_none_or(|r| r.trim().is_empty()))
@@ -64,8 +65,8 @@ pub(crate) fn apply(
             );
         }
     }
-    if config.is_enabled(&unused_suppression::RULE) {
-        let mut sink = Sink::new(&unused_suppression::RULE, config, &mut kept);
+    if let Some(rule) = enabled(unused_suppression::RULE.name) {
+        let mut sink = Sink::new(rule, config, &mut kept);
         for a in allowances.iter().filter(|a| !a.used) {
             match registry::find(a.rule) {
                 None => sink.report(
@@ -75,9 +76,7 @@ pub(crate) fn apply(
                     "use a code or name listed by `okr rules`",
                 ),
                 // A rule switched off by configuration cannot fire, so its suppression is not "unused".
-                Some(rule)
-                    if !config.is_enabled(rule)
-                        || !RULES.iter().any(|r| std::ptr::eq(*r, rule)) => {}
+                Some(rule) if !config.is_enabled(rule) => {}
                 Some(rule) => sink.report(
                     a.path.clone(),
                     a.id,

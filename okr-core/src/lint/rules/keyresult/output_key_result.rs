@@ -1,0 +1,72 @@
+use crate::lint::Severity;
+use crate::lint::context::{Context, Sink};
+use crate::lint::registry::declare_rule;
+use crate::lint::text::{is_outcome_of_task, quote};
+use crate::sentence::words::is_output_verb;
+
+declare_rule! {
+    /// Finds key results that are tasks or deliverables rather than outcomes.
+    ///
+    /// ## Why is this bad?
+    /// "Launch the new website" can be done while nothing improves for anyone. Key results
+    /// measure the result of the work, not the work: a study of 7,857 key results found half
+    /// were tasks or plain KPIs. Tasks belong in the plan that serves the key result.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// - Launch the new website
+    /// - Publish 24 recipe videos
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// - Raise website conversion from 1.5% to 4%
+    /// - Grow recipe-video watch time per visitor from 40 s to 2 min
+    /// ```
+    /// A deliverable verb with an outcome shape (from X to Y, a rate, "% of") is not
+    /// reported. Warning; error when every key result of the objective is a task.
+    ///
+    /// ## Sources
+    /// Sources: verb lists from FC and OO; GP (consult, help, analyze,
+    /// participate); OT (52% of 7,857 KRs were tasks/KPIs); YP, CW, TZ, PD, LD.
+    RULE {
+        name: "output-key-result",
+        scope: Objective,
+        check: check,
+    }
+}
+
+fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
+    for (i, objective) in cx.objectives() {
+        let flagged: Vec<usize> = objective
+            .key_results
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| {
+                let parsed = cx.parsed(i, *k);
+                parsed.verb.as_deref().is_some_and(is_output_verb)
+                    && !is_outcome_of_task(parsed, cx.kr_words(i, *k))
+            })
+            .map(|(k, _)| k)
+            .collect();
+        let all = flagged.len() == objective.key_results.len();
+        for k in flagged {
+            let kr = &objective.key_results[k];
+            let verb = cx.parsed(i, k).verb.as_deref().unwrap_or_default();
+            sink.report_at(
+                if all {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
+                crate::lint::context::kr_path(i, k),
+                kr.id.as_deref().or(Some(&objective.id)),
+                format!(
+                    "key result {} is a task (\"{verb}\"), not an outcome",
+                    quote(&kr.title)
+                ),
+                "ask what changes for customers or the business once it is done, and measure that",
+            );
+        }
+    }
+}
