@@ -59,6 +59,7 @@ pub mod sentence;
 #[cfg(feature = "csv")]
 pub mod table;
 pub mod validate;
+mod vocabulary;
 
 pub use error::{Error, LocSegment, Problem, ProblemKind, Result};
 pub use format::{Format, LoadOptions, to_json, to_yaml};

@@ -3,7 +3,7 @@
 
 use super::memo::{Held, Memo};
 use super::registry::Rule;
-use super::text::{OwnedWords, Words, WordsArena};
+use super::words::{OwnedWords, Words, WordsArena};
 use super::{Diagnostic, LintConfig, Severity};
 use crate::cascade::{Alignment, AlignmentGraph};
 use crate::hash::HashMap;
@@ -371,5 +371,46 @@ impl<'s> Sink<'s> {
             id: id.map(str::to_owned),
             line: None,
         });
+    }
+}
+
+/// A sentence in quotes for a message, cut at 70 characters. It writes straight into the
+/// message (most findings quote a title, and an organisation can have thousands).
+pub(crate) fn quote(text: &str) -> Quoted<'_> {
+    Quoted(text.trim())
+}
+
+/// See [`quote`].
+pub(crate) struct Quoted<'a>(&'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.char_indices().nth(70) {
+            None => write!(f, "\"{}\"", self.0),
+            Some(_) => {
+                let cut = self
+                    .0
+                    .char_indices()
+                    .nth(67)
+                    .map_or(self.0.len(), |(at, _)| at);
+                write!(f, "\"{}…\"", &self.0[..cut])
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_cut_after_70_characters() {
+        let seventy = "é".repeat(70);
+        assert_eq!(
+            quote(&format!("  {seventy} ")).to_string(),
+            format!("\"{seventy}\"")
+        );
+        let long = format!("{seventy}x");
+        assert_eq!(quote(&long).to_string(), format!("\"{}…\"", "é".repeat(67)));
     }
 }

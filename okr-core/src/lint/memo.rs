@@ -1,6 +1,6 @@
 //! What lint reads from titles, remembered from one run to the next.
 
-use super::text::OwnedWords;
+use super::words::OwnedWords;
 use crate::hash::HashMap;
 use crate::sentence::{ParsedKeyResult, parse_key_result};
 use std::cell::RefCell;

@@ -39,7 +39,7 @@ mod quality;
 mod registry;
 mod rules;
 mod suppress;
-mod text;
+mod words;
 
 pub use config::{ConfigError, LintConfig, Thresholds};
 pub use memo::Memo;
@@ -254,11 +254,8 @@ impl LintReport {
     }
 }
 
-/// The sections of a document, in file order.
-const SECTIONS: [&str; 6] = ["cycles", "teams", "people", "objectives", "history", "lint"];
-
 fn section(path: &str) -> usize {
-    SECTIONS
+    crate::model::SECTIONS
         .iter()
         .position(|s| path.starts_with(s))
         .unwrap_or(usize::MAX)
@@ -285,7 +282,7 @@ fn compare_paths(a: &str, b: &str) -> std::cmp::Ordering {
 /// between findings about one item.
 fn coarse_order(path: &str) -> (usize, usize) {
     let section = section(path);
-    let index = match (SECTIONS.get(section), parts(path).next()) {
+    let index = match (crate::model::SECTIONS.get(section), parts(path).next()) {
         (Some(name), Some((first, index))) if first == *name => index,
         // Other names in the section sort after the list's items (the section's name is a
         // prefix of theirs); they are told apart by `compare_paths`.

@@ -6,6 +6,10 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+/// The sections of a document, in the order files write them (and findings are sorted).
+pub(crate) const SECTIONS: [&str; 6] =
+    ["cycles", "teams", "people", "objectives", "history", "lint"];
+
 /// A whole OKR file: the cycles, the organisation and its objectives.
 ///
 /// Every list may be left out of the file; it then reads as empty.

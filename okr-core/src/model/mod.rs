@@ -27,6 +27,7 @@ mod numbers;
 mod objective;
 
 pub use dates::parse_day;
+pub(crate) use document::SECTIONS;
 pub use document::{Cycle, Document, HistoryEntry, KeyOrder, Person, Team};
 pub use ids::Ids;
 pub use key_result::{Binary, CheckIn, KeyResult, Measure, Metric, Milestone, Threshold};

@@ -18,8 +18,8 @@
 //! fails: what it cannot read stays `None`.
 
 mod tokens;
-pub(crate) mod words;
 
+use crate::vocabulary as words;
 use serde::Serialize;
 use std::borrow::Cow;
 use tokens::{Number, Token, tokenize};

@@ -12,7 +12,7 @@
 use crate::error::{Problem, ProblemKind};
 use crate::model::{Document, Extra, KeyResult};
 
-const DOCUMENT: &[&str] = &["cycles", "teams", "people", "objectives", "history", "lint"];
+const DOCUMENT: &[&str] = &crate::model::SECTIONS;
 const CYCLE: &[&str] = &["id", "name", "start", "end"];
 const TEAM: &[&str] = &["id", "name", "parent"];
 const PERSON: &[&str] = &["id", "name", "team"];

@@ -1,7 +1,6 @@
 use crate::hash::HashMap;
-use crate::lint::context::{Context, Sink, kr_path};
+use crate::lint::context::{Context, Sink, kr_path, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::quote;
 use crate::sentence::Direction;
 use std::collections::hash_map::Entry;
 

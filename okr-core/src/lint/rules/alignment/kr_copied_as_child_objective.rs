@@ -1,6 +1,6 @@
-use crate::lint::context::{Context, Sink, objective_path};
+use crate::lint::context::{Context, Sink, objective_path, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{quote, similar};
+use crate::lint::words::similar;
 
 declare_rule! {
     /// Finds child objectives that copy the parent's key result word for word.

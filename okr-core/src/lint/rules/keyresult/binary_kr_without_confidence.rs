@@ -45,7 +45,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
                 kr.id(),
                 format!(
                     "{kind} key result {} has no probability or confidence",
-                    crate::lint::text::quote(&kr.kr.title)
+                    crate::lint::context::quote(&kr.kr.title)
                 ),
                 "add `probability:` (binary) or a `confidence:` at each check-in, from 0 to 1",
             );

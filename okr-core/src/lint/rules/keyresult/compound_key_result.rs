@@ -1,6 +1,5 @@
-use crate::lint::context::{Context, Sink};
+use crate::lint::context::{Context, Sink, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::quote;
 
 declare_rule! {
     /// Finds key results that join two measurable results with "and".

@@ -1,8 +1,8 @@
 use crate::hash::HashMap;
 use crate::lint::Severity;
-use crate::lint::context::{Context, Sink, kr_path};
+use crate::lint::context::{Context, Sink, kr_path, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{quote, similar};
+use crate::lint::words::similar;
 use std::collections::hash_map::Entry;
 
 declare_rule! {

@@ -1,6 +1,6 @@
-use crate::lint::context::{Context, Sink};
+use crate::lint::context::{Context, Sink, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{OwnedWords, quote};
+use crate::lint::words::OwnedWords;
 
 declare_rule! {
     /// Finds key results due after their cycle ends.

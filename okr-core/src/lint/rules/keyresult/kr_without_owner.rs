@@ -44,7 +44,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
                 id,
                 format!(
                     "key result {} has no owner",
-                    crate::lint::text::quote(&kr.kr.title)
+                    crate::lint::context::quote(&kr.kr.title)
                 ),
                 "add `owner:` with the one person who drives it",
             ),

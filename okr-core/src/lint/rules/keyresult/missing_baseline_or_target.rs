@@ -45,7 +45,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             kr.id(),
             format!(
                 "key result {} has a target but no baseline",
-                crate::lint::text::quote(&kr.kr.title)
+                crate::lint::context::quote(&kr.kr.title)
             ),
             "say where you start: \"from X to Y\", or add `metric: { start, target }`",
         );

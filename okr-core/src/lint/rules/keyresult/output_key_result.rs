@@ -1,8 +1,9 @@
 use crate::lint::Severity;
-use crate::lint::context::{Context, Sink};
+use crate::lint::context::{Context, Sink, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{is_outcome_of_task, quote};
-use crate::sentence::words::is_output_verb;
+use crate::lint::words::Words;
+use crate::sentence::ParsedKeyResult;
+use crate::vocabulary::{OUTCOME_MARKERS, PEOPLE_REACHED, is_output_verb};
 
 declare_rule! {
     /// Finds key results that are tasks or deliverables rather than outcomes.
@@ -69,4 +70,14 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
             );
         }
     }
+}
+
+/// True when a task-worded key result still measures an outcome: a change between two
+/// values, a percentage, a rate or ratio, or a number of people reached.
+fn is_outcome_of_task(parsed: &ParsedKeyResult, words: Words<'_>) -> bool {
+    parsed.baseline.is_some()
+        || parsed.change.is_some()
+        || parsed.unit.as_deref() == Some("%")
+        || words.has_any(OUTCOME_MARKERS)
+        || (parsed.target.is_some() && words.has_any(PEOPLE_REACHED))
 }

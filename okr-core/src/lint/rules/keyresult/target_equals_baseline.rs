@@ -31,7 +31,7 @@ declare_rule! {
 }
 
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
-    use crate::sentence::words::{VerbClass, verb_direction};
+    use crate::vocabulary::{VerbClass, verb_direction};
     for kr in cx.key_results() {
         let p = kr.parsed;
         let stated = p

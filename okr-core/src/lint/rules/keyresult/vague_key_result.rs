@@ -1,7 +1,6 @@
-use crate::lint::context::{Context, Sink};
+use crate::lint::context::{Context, Sink, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::quote;
-use crate::sentence::words::is_output_verb;
+use crate::vocabulary::is_output_verb;
 
 declare_rule! {
     /// Finds key results with no number, no measure and nothing to count.

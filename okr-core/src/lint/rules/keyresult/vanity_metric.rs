@@ -1,6 +1,6 @@
-use crate::lint::context::{Context, Sink};
+use crate::lint::context::{Context, Sink, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{QUALIFIER_WORDS, quote};
+use crate::vocabulary::QUALIFIER_WORDS;
 
 declare_rule! {
     /// Finds key results that count raw totals: views, followers, downloads, sign-ups ever.

@@ -1,7 +1,6 @@
-use crate::lint::context::{Context, Sink, objective_path};
+use crate::lint::context::{Context, Sink, objective_path, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::quote;
-use crate::sentence::words::{is_output_verb, verb_direction};
+use crate::vocabulary::{is_output_verb, verb_direction};
 
 declare_rule! {
     /// Finds objectives that join two goals with "and".

@@ -1,6 +1,6 @@
-use crate::lint::context::{Context, Sink, objective_path};
+use crate::lint::context::{Context, Sink, objective_path, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::{Words, quote};
+use crate::lint::words::Words;
 use std::borrow::Cow;
 
 declare_rule! {

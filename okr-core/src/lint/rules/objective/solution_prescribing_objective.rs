@@ -1,7 +1,6 @@
 use crate::lint::Severity;
-use crate::lint::context::{Context, Sink, objective_path};
+use crate::lint::context::{Context, Sink, objective_path, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::quote;
 
 declare_rule! {
     /// Finds objectives that name a solution to build instead of a problem to solve.

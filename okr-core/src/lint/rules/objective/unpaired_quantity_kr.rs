@@ -1,8 +1,8 @@
 use crate::lint::context::{Context, Sink, objective_path};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::RATE_WORDS;
 use crate::model::Measure;
 use crate::sentence::Direction;
+use crate::vocabulary::RATE_WORDS;
 
 declare_rule! {
     /// Finds objectives whose key results all push a volume up, with nothing guarding quality.

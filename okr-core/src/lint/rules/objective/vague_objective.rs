@@ -1,6 +1,5 @@
-use crate::lint::context::{Context, Sink, objective_path};
+use crate::lint::context::{Context, Sink, objective_path, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::quote;
 
 declare_rule! {
     /// Finds objectives too vague to know when they are reached ("Improve processes").

@@ -1,7 +1,6 @@
 use crate::lint::Severity;
-use crate::lint::context::{Context, Sink};
+use crate::lint::context::{Context, Sink, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::quote;
 use crate::model::Measure;
 
 declare_rule! {

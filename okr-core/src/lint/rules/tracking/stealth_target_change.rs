@@ -1,8 +1,7 @@
 use crate::diff::{Bar, bar_moves};
 use crate::lint::Severity;
-use crate::lint::context::{Context, Sink};
+use crate::lint::context::{Context, Sink, quote};
 use crate::lint::registry::declare_rule;
-use crate::lint::text::quote;
 use crate::model::KeyResult;
 
 declare_rule! {

@@ -1,6 +1,9 @@
-//! Word lists of the sentence parser, in one place so they are easy to review and extend.
+//! The word lists okr reads English with, in one place so each lives once and is easy to
+//! review and extend: those of the sentence parser (verbs, units, comparators, deadlines)
+//! and those the lint rules share (stopwords, rate and qualifier words). A list that only
+//! one rule reads stays in that rule's file, next to the reasoning for it.
 
-use super::Direction;
+use crate::sentence::Direction;
 
 /// Leading verbs and the direction they give. `None` = the numbers decide
 /// (from 3 s to 1.5 s is a decrease even when the verb is "improve").
@@ -144,8 +147,10 @@ pub(crate) fn unit_word(word: &str) -> Option<&'static str> {
 
 /// Words that compare with a bound, read from the first three words (`""` where there are
 /// fewer): how many words it takes, and the bound.
-pub(crate) fn comparator([first, second, third]: [&str; 3]) -> Option<(usize, super::Bound)> {
-    use super::Bound::*;
+pub(crate) fn comparator(
+    [first, second, third]: [&str; 3],
+) -> Option<(usize, crate::sentence::Bound)> {
+    use crate::sentence::Bound::*;
     Some(match (first, second, third) {
         ("less" | "fewer" | "lower" | "shorter", "than", _) => (2, AtMost),
         ("no", "more" | "higher" | "longer", "than") => (3, AtMost),
@@ -267,3 +272,110 @@ pub(crate) fn is_period_name(word: &str) -> bool {
         _ => false,
     }
 }
+
+// Lists the lint rules share.
+
+/// Words too common to tell two titles apart (left out when titles are compared).
+pub(crate) const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "and", "or", "our", "we", "with",
+    "from", "per", "is", "are", "be", "this", "that", "their", "its", "all", "new",
+];
+
+/// Words that make a metric a rate, ratio or quality measure rather than a raw count.
+pub(crate) const RATE_WORDS: &[&str] = &[
+    "rate",
+    "rates",
+    "ratio",
+    "percentage",
+    "share",
+    "%",
+    "per",
+    "average",
+    "avg",
+    "median",
+    "mean",
+    "p50",
+    "p90",
+    "p95",
+    "p99",
+    "score",
+    "nps",
+    "csat",
+    "ces",
+    "conversion",
+    "retention",
+    "churn",
+    "margin",
+    "satisfaction",
+    "adoption",
+    "activation",
+    "engagement",
+    "frequency",
+    "time",
+    "latency",
+    "uptime",
+    "availability",
+    "accuracy",
+    "quality",
+    "cycle",
+    "payback",
+    "ltv",
+    "cac",
+    "arpu",
+    "arr",
+    "mrr",
+    "revenue",
+    "nrr",
+    "grr",
+    "roi",
+    "sla",
+    "slo",
+];
+
+/// Qualifiers that make a count meaningful (active, paying, qualified…).
+pub(crate) const QUALIFIER_WORDS: &[&str] = &[
+    "active",
+    "qualified",
+    "paying",
+    "paid",
+    "retained",
+    "returning",
+    "repeat",
+    "engaged",
+    "recurring",
+    "weekly",
+    "monthly",
+    "daily",
+    "net",
+    "unique",
+    "organic",
+];
+
+/// Words that make a count an outcome even after a task verb ("Ship to 10,000 users").
+pub(crate) const PEOPLE_REACHED: &[&str] = &[
+    "users",
+    "customers",
+    "clients",
+    "buyers",
+    "members",
+    "subscribers",
+    "accounts",
+    "teams",
+    "partners",
+];
+
+/// Strict outcome markers: the metric is a rate, ratio or score, not just a topic word.
+pub(crate) const OUTCOME_MARKERS: &[&str] = &[
+    "rate",
+    "ratio",
+    "per",
+    "share",
+    "percentage",
+    "conversion",
+    "retention",
+    "churn",
+    "nps",
+    "csat",
+    "adoption",
+    "margin",
+];

@@ -1,6 +1,8 @@
-//! Small English text helpers shared by the text rules.
+//! The words of titles, split once and shared by every text rule (in one arena for a
+//! whole organisation), and the similarity of two titles. The word lists are in
+//! `crate::vocabulary`.
 
-use crate::sentence::ParsedKeyResult;
+use crate::vocabulary::STOPWORDS;
 use std::hash::{BuildHasher as _, Hash as _, Hasher as _};
 
 /// The lowercase words of a title, split once and shared by every text rule: a view into
@@ -262,11 +264,6 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '#' | '%' | '$')
 }
 
-const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "and", "or", "our", "we", "with",
-    "from", "per", "is", "are", "be", "this", "that", "their", "its", "all", "new",
-];
-
 /// Jaccard similarity of the content words ([`Words::content`]) of two titles, in 0..=1.
 /// True when `similarity(a, b) >= threshold`. The share of shared words is at most
 /// shorter / longer, so most pairs are ruled out by their word counts without comparing a
@@ -304,140 +301,6 @@ pub(crate) fn similarity(a: Words<'_>, b: Words<'_>) -> f64 {
         }
     }
     shared as f64 / (a_len + b_len - shared) as f64
-}
-
-/// A sentence in quotes for a message, cut at 70 characters. It writes straight into the
-/// message (most findings quote a title, and an organisation can have thousands).
-pub(crate) fn quote(text: &str) -> Quoted<'_> {
-    Quoted(text.trim())
-}
-
-/// See [`quote`].
-pub(crate) struct Quoted<'a>(&'a str);
-
-impl std::fmt::Display for Quoted<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0.char_indices().nth(70) {
-            None => write!(f, "\"{}\"", self.0),
-            Some(_) => {
-                let cut = self
-                    .0
-                    .char_indices()
-                    .nth(67)
-                    .map_or(self.0.len(), |(at, _)| at);
-                write!(f, "\"{}…\"", &self.0[..cut])
-            }
-        }
-    }
-}
-
-/// Words that make a metric a rate, ratio or quality measure rather than a raw count.
-pub(crate) const RATE_WORDS: &[&str] = &[
-    "rate",
-    "rates",
-    "ratio",
-    "percentage",
-    "share",
-    "%",
-    "per",
-    "average",
-    "avg",
-    "median",
-    "mean",
-    "p50",
-    "p90",
-    "p95",
-    "p99",
-    "score",
-    "nps",
-    "csat",
-    "ces",
-    "conversion",
-    "retention",
-    "churn",
-    "margin",
-    "satisfaction",
-    "adoption",
-    "activation",
-    "engagement",
-    "frequency",
-    "time",
-    "latency",
-    "uptime",
-    "availability",
-    "accuracy",
-    "quality",
-    "cycle",
-    "payback",
-    "ltv",
-    "cac",
-    "arpu",
-    "arr",
-    "mrr",
-    "revenue",
-    "nrr",
-    "grr",
-    "roi",
-    "sla",
-    "slo",
-];
-
-/// Qualifiers that make a count meaningful (active, paying, qualified…).
-pub(crate) const QUALIFIER_WORDS: &[&str] = &[
-    "active",
-    "qualified",
-    "paying",
-    "paid",
-    "retained",
-    "returning",
-    "repeat",
-    "engaged",
-    "recurring",
-    "weekly",
-    "monthly",
-    "daily",
-    "net",
-    "unique",
-    "organic",
-];
-
-/// Words that make a count an outcome even after a task verb ("Ship to 10,000 users").
-pub(crate) const PEOPLE_REACHED: &[&str] = &[
-    "users",
-    "customers",
-    "clients",
-    "buyers",
-    "members",
-    "subscribers",
-    "accounts",
-    "teams",
-    "partners",
-];
-
-/// Strict outcome markers: the metric is a rate, ratio or score, not just a topic word.
-pub(crate) const OUTCOME_MARKERS: &[&str] = &[
-    "rate",
-    "ratio",
-    "per",
-    "share",
-    "percentage",
-    "conversion",
-    "retention",
-    "churn",
-    "nps",
-    "csat",
-    "adoption",
-    "margin",
-];
-
-/// True when a task-worded key result still measures an outcome: a change between two
-/// values, a percentage, a rate or ratio, or a number of people reached.
-pub(crate) fn is_outcome_of_task(parsed: &ParsedKeyResult, words: Words<'_>) -> bool {
-    parsed.baseline.is_some()
-        || parsed.change.is_some()
-        || parsed.unit.as_deref() == Some("%")
-        || words.has_any(OUTCOME_MARKERS)
-        || (parsed.target.is_some() && words.has_any(PEOPLE_REACHED))
 }
 
 #[cfg(test)]
@@ -514,17 +377,6 @@ mod tests {
         assert!(!words.has_phrase(&["x", "y"]));
         assert!(words.has_any(&["nothing", "latency"]));
         assert_eq!(OwnedWords::of("").words().first(), None);
-    }
-
-    #[test]
-    fn quotes_are_cut_after_70_characters() {
-        let seventy = "é".repeat(70);
-        assert_eq!(
-            quote(&format!("  {seventy} ")).to_string(),
-            format!("\"{seventy}\"")
-        );
-        let long = format!("{seventy}x");
-        assert_eq!(quote(&long).to_string(), format!("\"{}…\"", "é".repeat(67)));
     }
 
     #[test]
