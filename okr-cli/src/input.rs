@@ -1,9 +1,8 @@
 //! Reading OKR files: size limit before reading, format from extension or content.
 
-use okr_core::format::{Format, LoadOptions};
+use okr_core::format::{Format, LoadOptions, ReadError};
 use okr_core::lint::output::FileProblem;
 use okr_core::{Document, Error, Problem};
-use std::io::Read;
 use std::path::Path;
 
 /// A file that could not be turned into a document.
@@ -23,44 +22,35 @@ pub(crate) fn load(path: &Path, options: &LoadOptions) -> Result<(Document, Stri
         .map_err(ReadFailure::Invalid)
 }
 
-/// The file's text, with the size and encoding checks of the core.
+/// The file's text, read by the core under its size and encoding checks.
 pub(crate) fn read_text(path: &Path, options: &LoadOptions) -> Result<String, ReadFailure> {
-    let limit = options.max_bytes;
-    let mut bytes = Vec::new();
-    let cap = (limit as u64).saturating_add(1);
-    let result = if path.as_os_str() == "-" {
-        std::io::stdin().lock().take(cap).read_to_end(&mut bytes)
+    let read = if path.as_os_str() == "-" {
+        okr_core::format::read_text(std::io::stdin().lock(), None, options)
     } else {
-        std::fs::File::open(path).and_then(|f| {
-            // The exact size up front: growing by doubling would hold up to twice the file
-            // (a 49 MB file in a 64 MiB buffer, plus the copy while it grows).
-            let size = f.metadata().map_or(0, |m| m.len()).min(cap);
-            bytes.reserve_exact(usize::try_from(size).unwrap_or(0).saturating_add(1));
-            f.take(cap).read_to_end(&mut bytes)
-        })
+        match std::fs::File::open(path) {
+            Ok(file) => {
+                let len = file.metadata().ok().map(|m| m.len());
+                okr_core::format::read_text(file, len, options)
+            }
+            Err(e) => Err(ReadError::Io(e)),
+        }
     };
-    result.map_err(|e| ReadFailure::Io(format!("cannot read the file: {e}")))?;
-    if bytes.len() > limit {
-        let size = std::fs::metadata(path)
-            .map(|m| m.len() as usize)
-            .unwrap_or(bytes.len());
-        return Err(ReadFailure::Invalid(Error::TooLarge { size, limit }));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let line = 1 + e.as_bytes()[..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        ReadFailure::Invalid(Error::NotUtf8 { offset, line })
-    })
+    read.map_err(ReadFailure::from)
 }
 
-/// JSON for `.json`, YAML for `.yaml`/`.yml`, else guessed from the content.
+/// The core's format decision for a file of this name and content.
 pub(crate) fn format_of(path: &Path, text: &str) -> Format {
-    path.to_str()
-        .and_then(Format::from_extension)
-        .unwrap_or_else(|| Format::sniff(text))
+    Format::detect(path.to_str(), text.as_bytes())
+}
+
+impl From<ReadError> for ReadFailure {
+    fn from(error: ReadError) -> ReadFailure {
+        match error {
+            ReadError::Io(e) => ReadFailure::Io(format!("cannot read the file: {e}")),
+            ReadError::Document(error) => ReadFailure::Invalid(error),
+            other => ReadFailure::Io(other.to_string()),
+        }
+    }
 }
 
 impl ReadFailure {
@@ -138,31 +128,11 @@ pub(crate) fn load_at_revision(
         }
         return fail(format!("git show {object}: {}", reason.trim()));
     }
-    if output.stdout.len() > options.max_bytes {
-        let size = output.stdout.len();
-        return Err((
-            shown,
-            ReadFailure::Invalid(Error::TooLarge {
-                size,
-                limit: options.max_bytes,
-            }),
-        ));
-    }
-    let text = String::from_utf8(output.stdout).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let line = 1 + e.as_bytes()[..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        (
-            shown.clone(),
-            ReadFailure::Invalid(Error::NotUtf8 { offset, line }),
-        )
-    })?;
-    let format = format_of(path, &text);
-    okr_core::format::load_str(&text, format, options)
-        .map(Some)
-        .map_err(|error| (shown, ReadFailure::Invalid(error)))
+    let len = u64::try_from(output.stdout.len()).ok();
+    let name = path.to_str();
+    okr_core::format::load_reader(&output.stdout[..], len, name, None, options)
+        .map(|loaded| Some(loaded.document))
+        .map_err(|error| (shown, ReadFailure::from(error)))
 }
 
 /// Reads `path` for editing in place (the text is kept beside the document); every problem

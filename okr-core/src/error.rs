@@ -32,11 +32,9 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub(crate) fn new(
-        kind: ProblemKind,
-        path: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
+    /// A problem of this kind at `path` (e.g. `objectives[0].owner`; empty for the input as
+    /// a whole), not yet tied to an id or a line.
+    pub fn new(kind: ProblemKind, path: impl Into<String>, message: impl Into<String>) -> Self {
         Problem {
             kind,
             path: path.into(),
@@ -271,6 +269,22 @@ pub enum Error {
 }
 
 impl Error {
+    /// The error with its problems' lines removed: for documents read from text the caller
+    /// never saw (plain data written as JSON on the way in).
+    pub fn without_lines(self) -> Error {
+        let unlocated = |problem: Problem| Problem {
+            line: None,
+            ..problem
+        };
+        match self {
+            Error::Syntax(problem) => Error::Syntax(unlocated(problem)),
+            Error::Invalid(problems) => {
+                Error::Invalid(problems.into_iter().map(unlocated).collect())
+            }
+            other => other,
+        }
+    }
+
     /// The error as a list of located problems, so every kind of error prints the same way.
     pub fn problems(&self) -> Vec<Problem> {
         match self {

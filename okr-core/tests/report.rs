@@ -371,3 +371,62 @@ fn cascade_drafts_a_valid_child_objective() {
     assert!(draft_child(&doc, "NOPE", "support").is_err());
     assert!(draft_child(&doc, "C1-KR2", "nobody").is_err());
 }
+
+#[test]
+fn score_rows_list_each_objective_then_its_key_results() {
+    use okr_core::report::{RowLevel, score_rows};
+    let doc = acme();
+    let report = okr_core::score::score(&doc, day(2026, 8, 20), &Default::default());
+    let rows = score_rows(&report);
+    let key_results: usize = doc.objectives.iter().map(|o| o.key_results.len()).sum();
+    assert_eq!(rows.len(), doc.objectives.len() + key_results);
+    let mut at = 0;
+    for objective in &doc.objectives {
+        assert_eq!(rows[at].level, RowLevel::Objective);
+        assert_eq!(rows[at].id, Some(objective.id.as_str()));
+        assert!(rows[at].forecast.is_none() && rows[at].confidence.is_none());
+        for kr in &objective.key_results {
+            at += 1;
+            let row = &rows[at];
+            assert_eq!(
+                (row.level, row.objective_id),
+                (RowLevel::KeyResult, objective.id.as_str())
+            );
+            assert_eq!(row.title, kr.title.as_str());
+            assert!(row.pace.is_none() && row.outcome.is_none() && row.kind.is_none());
+        }
+        at += 1;
+    }
+}
+
+#[test]
+fn score_row_cells_read_as_the_tables_show_them() {
+    use okr_core::report::score_rows;
+    let doc = okr_core::from_yaml_str(
+        "cycles: [{ id: Q3, start: 2026-07-01, end: 2026-09-30 }]
+objectives:
+  - id: O1
+    title: Grow
+    cycle: Q3
+    key_results:
+      - id: K1
+        title: Reach 100 customers
+        metric: { start: 0, target: 100 }
+        check_ins:
+          - { date: 2026-07-08, value: 20, confidence: 0.5 }
+          - { date: 2026-07-15, value: 50, confidence: 0.7 }
+",
+    )
+    .unwrap();
+    let report = okr_core::score::score(&doc, day(2026, 7, 16), &Default::default());
+    let rows = score_rows(&report);
+    // The latest confidence, one decimal; a forecast from the two check-ins.
+    assert_eq!(rows[1].outcome_or_confidence().as_deref(), Some("conf 0.7"));
+    assert!(rows[1].pace_or_forecast().unwrap().starts_with("→ "));
+    let pace = rows[0].pace_or_forecast().unwrap();
+    assert!(!pace.contains('_'), "{pace}");
+    assert_eq!(
+        Some(pace.replace(' ', "_").as_str()),
+        rows[0].pace.map(|p| p.as_str())
+    );
+}

@@ -1,16 +1,15 @@
 //! `okr.load`, `okr.loads`, `okr.from_dict` and the `Document` class.
 
-use std::io::Read;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
-use okr_core::format::{Format, LoadOptions};
+use okr_core::format::{Format, LoadOptions, ReadError};
 use okr_core::score::{ScoreConfig, Scorer};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyMapping, PyString, PyTuple};
 
-use crate::errors::{self, Lines};
+use crate::errors;
 use crate::{convert, dates, report::PyScoreReport};
 
 /// An OKR document: cycles, teams, people, objectives and their key results.
@@ -225,14 +224,14 @@ impl PyDocument {
     fn to_yaml(&self, py: Python<'_>) -> PyResult<String> {
         let document = Arc::clone(&self.inner);
         py.detach(move || okr_core::to_yaml(&document))
-            .map_err(|e| errors::to_py_err(py, &e, Lines::Keep))
+            .map_err(|e| errors::to_py_err(py, &e))
     }
 
     /// The document as pretty-printed JSON text, with every field (unknown ones too).
     fn to_json(&self, py: Python<'_>) -> PyResult<String> {
         let document = Arc::clone(&self.inner);
         py.detach(move || okr_core::to_json(&document))
-            .map_err(|e| errors::to_py_err(py, &e, Lines::Keep))
+            .map_err(|e| errors::to_py_err(py, &e))
     }
 
     /// The document as plain Python values (the JSON shape: dates are `YYYY-MM-DD` strings).
@@ -360,90 +359,70 @@ fn plural(count: usize) -> &'static str {
 #[pyo3(signature = (path, format = None))]
 pub(crate) fn load(py: Python<'_>, path: PathBuf, format: Option<&str>) -> PyResult<PyDocument> {
     let format = format.map(parse_format).transpose()?;
-    let options = LoadOptions::default();
     let read_path = path.clone();
-    let loaded = py.detach(move || -> Result<_, Failure> {
-        let bytes = read_capped(&read_path, options.max_bytes)?;
-        let format = format
-            .or_else(|| read_path.to_str().and_then(Format::from_extension))
-            .unwrap_or_else(|| Format::sniff(&String::from_utf8_lossy(sniff_prefix(&bytes))));
-        let document = okr_core::format::load(&bytes, format, &options).map_err(Failure::Okr)?;
-        Ok(PyDocument::new(document, Source::from_bytes(bytes, format)))
+    let loaded = py.detach(move || {
+        let file = std::fs::File::open(&read_path)?;
+        let len = file.metadata().ok().map(|m| m.len());
+        let options = LoadOptions::default();
+        okr_core::format::load_reader(file, len, read_path.to_str(), format, &options)
     });
     match loaded {
-        Ok(document) => Ok(document),
-        Err(Failure::Io(error)) => Err(errors::file_error(&error, &path)),
-        Err(Failure::Okr(error)) => Err(errors::to_py_err_in(py, &error, Lines::Keep, Some(&path))),
+        Ok(loaded) => Ok(PyDocument::new(
+            loaded.document,
+            Some(Source {
+                text: Arc::from(loaded.text),
+                format: loaded.format,
+            }),
+        )),
+        Err(ReadError::Document(error)) => Err(errors::to_py_err_in(py, &error, Some(&path))),
+        Err(ReadError::Io(error)) => Err(errors::file_error(&error, &path)),
+        Err(other) => Err(errors::file_error(
+            &std::io::Error::other(other.to_string()),
+            &path,
+        )),
     }
-}
-
-impl Source {
-    /// The text of bytes the core has accepted (so they are UTF-8).
-    fn from_bytes(bytes: Vec<u8>, format: Format) -> Option<Source> {
-        let text = String::from_utf8(bytes).ok()?;
-        Some(Source {
-            text: Arc::from(text),
-            format,
-        })
-    }
-}
-
-enum Failure {
-    Io(std::io::Error),
-    Okr(okr_core::Error),
-}
-
-/// The file's bytes, never reading more than the limit + 1 (the core then refuses them).
-fn read_capped(path: &std::path::Path, limit: usize) -> Result<Vec<u8>, Failure> {
-    let mut bytes = Vec::new();
-    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
-    std::fs::File::open(path)
-        .and_then(|file| file.take(cap).read_to_end(&mut bytes))
-        .map_err(Failure::Io)?;
-    if bytes.len() > limit {
-        let size = std::fs::metadata(path)
-            .ok()
-            .and_then(|m| usize::try_from(m.len()).ok())
-            .unwrap_or(bytes.len());
-        return Err(Failure::Okr(okr_core::Error::TooLarge { size, limit }));
-    }
-    Ok(bytes)
-}
-
-/// Enough of the start of a file to tell JSON from YAML.
-fn sniff_prefix(bytes: &[u8]) -> &[u8] {
-    bytes.get(..bytes.len().min(4096)).unwrap_or(bytes)
 }
 
 /// Reads and validates an OKR document from text (`str` or UTF-8 `bytes`).
 ///
-/// `format` is `"yaml"` (the default; YAML also reads JSON) or `"json"`; None guesses from
-/// the content. Raises `okr.ValidationError` listing every problem, with its line.
+/// `format` is `"yaml"` (the default; YAML also reads JSON) or `"json"`; None decides from
+/// `name`'s extension (`.json`, `.yaml`, `.yml`), else from the content. Raises
+/// `okr.ValidationError` listing every problem, with its line.
 #[pyfunction]
-#[pyo3(signature = (text, format = Some("yaml")), text_signature = "(text, format='yaml')")]
+#[pyo3(
+    signature = (text, format = Some("yaml"), *, name = None),
+    text_signature = "(text, format='yaml', *, name=None)"
+)]
 pub(crate) fn loads(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
     format: Option<&str>,
+    name: Option<&str>,
 ) -> PyResult<PyDocument> {
     let format = format.map(parse_format).transpose()?;
     let options = LoadOptions::default();
     let loaded = if let Ok(text) = text.cast::<PyString>() {
         let text: Arc<str> = Arc::from(text.to_cow()?);
         py.detach(move || {
-            let format = format.unwrap_or_else(|| Format::sniff(&text));
+            let format = format.unwrap_or_else(|| Format::detect(name, text.as_bytes()));
             let document = okr_core::format::load_str(&text, format, &options)?;
             Ok(PyDocument::new(document, Some(Source { text, format })))
         })
     } else if let Ok(bytes) = text.cast::<PyBytes>() {
         let bytes = bytes.as_bytes();
         py.detach(move || {
-            let format = format
-                .unwrap_or_else(|| Format::sniff(&String::from_utf8_lossy(sniff_prefix(bytes))));
-            let document = okr_core::format::load(bytes, format, &options)?;
+            let len = u64::try_from(bytes.len()).ok();
+            let loaded = okr_core::format::load_reader(bytes, len, name, format, &options)
+                .map_err(|error| match error {
+                    ReadError::Document(error) => error,
+                    other => okr_core::Error::Serialize(other.to_string()),
+                })?;
             Ok(PyDocument::new(
-                document,
-                Source::from_bytes(bytes.to_vec(), format),
+                loaded.document,
+                Some(Source {
+                    text: Arc::from(loaded.text),
+                    format: loaded.format,
+                }),
             ))
         })
     } else {
@@ -452,7 +431,7 @@ pub(crate) fn loads(
             "loads() takes the document as str or bytes, not {type_name}; to read a file use okr.load(path)"
         )));
     };
-    loaded.map_err(|e: okr_core::Error| errors::to_py_err(py, &e, Lines::Keep))
+    loaded.map_err(|e: okr_core::Error| errors::to_py_err(py, &e))
 }
 
 /// Builds and validates a document from plain Python values, as `yaml.safe_load` or
@@ -470,15 +449,9 @@ pub(crate) fn from_dict(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<PyDo
         )));
     }
     let value = convert::py_to_json(obj)?;
-    let options = LoadOptions::default();
-    py.detach(move || {
-        let text = serde_json::to_string(&value).map_err(|e| {
-            okr_core::Error::Serialize(format!("could not convert the dict to JSON: {e}"))
-        })?;
-        okr_core::format::load_str(&text, Format::Json, &options)
-    })
-    .map(|document| PyDocument::new(document, None))
-    .map_err(|e| errors::to_py_err(py, &e, Lines::Drop))
+    py.detach(move || okr_core::format::load_value(&value, &LoadOptions::default()))
+        .map(|document| PyDocument::new(document, None))
+        .map_err(|e| errors::to_py_err(py, &e))
 }
 
 fn parse_format(name: &str) -> PyResult<Format> {

@@ -8,7 +8,7 @@ use pyo3::exceptions::{PyKeyError, PyValueError};
 use pyo3::prelude::*;
 
 use crate::document::PyDocument;
-use crate::errors::{self, Lines};
+use crate::errors;
 use crate::{convert, dates};
 
 /// The Python exception for a refused edit: `KeyError` for an unknown key result,
@@ -20,7 +20,7 @@ fn edit_error(py: Python<'_>, error: &EditError) -> PyErr {
         EditError::WrongMeasure { .. } | EditError::BadNumber { .. } => {
             PyValueError::new_err(error.to_string())
         }
-        EditError::Invalid(inner) => errors::to_py_err(py, inner, Lines::Keep),
+        EditError::Invalid(inner) => errors::to_py_err(py, inner),
         _ => errors::okr_error(py, &error.to_string()),
     }
 }
@@ -33,7 +33,7 @@ fn editable(py: Python<'_>, document: &PyDocument) -> PyResult<EditableDocument>
         None => (document.json_text(py)?, Format::Json),
     };
     EditableDocument::parse(text, format, &LoadOptions::default())
-        .map_err(|e| errors::to_py_err(py, &e, Lines::Keep))
+        .map_err(|e| errors::to_py_err(py, &e))
 }
 
 /// `Document.with_check_in`: the document with one more check-in, its text spliced.

@@ -17,38 +17,17 @@ const LISTED_PROBLEMS: usize = 10;
 static OKR_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static VALIDATION_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
-/// Whether line numbers in the problems mean anything to the caller: they do for text the
-/// caller wrote, not for the JSON that `from_dict` generates internally.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Lines {
-    Keep,
-    Drop,
-}
-
 /// The Python exception for a core error: `ValidationError` for anything wrong with the
 /// input (with every problem), `OkrError` for the rest.
-pub(crate) fn to_py_err(py: Python<'_>, error: &okr_core::Error, lines: Lines) -> PyErr {
-    to_py_err_in(py, error, lines, None)
+pub(crate) fn to_py_err(py: Python<'_>, error: &okr_core::Error) -> PyErr {
+    to_py_err_in(py, error, None)
 }
 
 /// [`to_py_err`] for a document read from a file: the error names it (`.file`).
-pub(crate) fn to_py_err_in(
-    py: Python<'_>,
-    error: &okr_core::Error,
-    lines: Lines,
-    file: Option<&Path>,
-) -> PyErr {
+pub(crate) fn to_py_err_in(py: Python<'_>, error: &okr_core::Error, file: Option<&Path>) -> PyErr {
     match error {
         okr_core::Error::Serialize(_) => okr_error(py, &error.to_string()),
-        _ => {
-            let mut problems = error.problems();
-            if lines == Lines::Drop {
-                for problem in &mut problems {
-                    problem.line = None;
-                }
-            }
-            validation_error_in(py, &problems, file)
-        }
+        _ => validation_error_in(py, &error.problems(), file),
     }
 }
 

@@ -1,6 +1,6 @@
 //! `_repr_html_` for notebooks: a small table, every text from the document escaped.
 
-use okr_core::report::escape_html as escape;
+use okr_core::report::{RowLevel, escape_html as escape, score_rows};
 use okr_core::score::{Color, ScoreReport};
 use std::fmt::Write;
 
@@ -27,9 +27,14 @@ pub(crate) fn report_table(report: &ScoreReport) -> String {
          <th>pace / forecast</th><th>outcome</th></tr></thead>\n<tbody>\n",
         report.as_of.format("%Y-%m-%d")
     );
-    for (index, o) in report.objectives.iter().enumerate() {
+    let mut objective_index = 0;
+    for row in score_rows(report) {
+        if row.level == RowLevel::Objective {
+            objective_index += 1;
+        }
+        let index = objective_index - 1;
         if shortened && (SHOWN_AT_EACH_END..total - SHOWN_AT_EACH_END).contains(&index) {
-            if index == SHOWN_AT_EACH_END {
+            if index == SHOWN_AT_EACH_END && row.level == RowLevel::Objective {
                 let _ = writeln!(
                     html,
                     "<tr class=\"elided\"><td colspan=\"6\">… {} more objectives …</td></tr>",
@@ -38,35 +43,25 @@ pub(crate) fn report_table(report: &ScoreReport) -> String {
             }
             continue;
         }
-        let _ = writeln!(
-            html,
-            "<tr class=\"objective\"><td><b>{}</b></td><td><b>{}</b></td><td>{}</td>{}<td>{}</td><td>{}</td></tr>",
-            escape(&o.id),
-            escape(&o.title),
-            escape(o.owner.as_deref().unwrap_or("")),
-            score_cell(o.score, o.color),
-            o.pace.map_or("", |p| p.as_str()).replace('_', " "),
-            o.outcome.map_or("", |x| x.as_str()),
-        );
-        for kr in &o.key_results {
-            let forecast = kr
-                .forecast
-                .map(|f| format!("→ {}", percent(f)))
-                .unwrap_or_default();
-            let confidence = kr
-                .confidence
-                .map(|c| format!("conf {c:.1}"))
-                .unwrap_or_default();
-            let _ = writeln!(
+        let progress = row.pace_or_forecast().unwrap_or_default();
+        let status = row.outcome_or_confidence().unwrap_or_default();
+        let _ = match row.level {
+            RowLevel::Objective => writeln!(
                 html,
-                "<tr class=\"key-result\"><td style=\"padding-left:1.5em\">{}</td><td>{}</td><td></td>{}<td>{}</td><td>{}</td></tr>",
-                escape(kr.id.as_deref().unwrap_or("")),
-                escape(&kr.title),
-                score_cell(kr.score, kr.color),
-                forecast,
-                confidence,
-            );
-        }
+                "<tr class=\"objective\"><td><b>{}</b></td><td><b>{}</b></td><td>{}</td>{}<td>{progress}</td><td>{status}</td></tr>",
+                escape(row.objective_id),
+                escape(row.title),
+                escape(row.owner.unwrap_or("")),
+                score_cell(row.score, row.color),
+            ),
+            _ => writeln!(
+                html,
+                "<tr class=\"key-result\"><td style=\"padding-left:1.5em\">{}</td><td>{}</td><td></td>{}<td>{progress}</td><td>{status}</td></tr>",
+                escape(row.id.unwrap_or("")),
+                escape(row.title),
+                score_cell(row.score, row.color),
+            ),
+        };
     }
     html.push_str("</tbody>\n</table>");
     if shortened {

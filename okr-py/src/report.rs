@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use okr_core::report::{ScoreRow, score_rows};
 use okr_core::score::{KeyResultScore, ObjectiveScore, ScoreReport};
 use pyo3::exceptions::{PyImportError, PyKeyError};
 use pyo3::prelude::*;
@@ -91,7 +92,7 @@ impl PyScoreReport {
             error.set_cause(py, Some(cause));
             error
         })?;
-        let data = columns(py, &rows(&self.inner))?;
+        let data = columns(py, &score_rows(&self.inner))?;
         let frame = pandas.getattr("DataFrame")?.call1((data,))?;
         // Text, not a date: attrs must be JSON-safe for to_parquet() and to_feather().
         let day = self.inner.as_of.format("%Y-%m-%d").to_string();
@@ -382,7 +383,7 @@ pub(crate) fn range_frame<'py>(
     let mut days = Vec::new();
     let mut all = Vec::new();
     for report in reports {
-        let rows = rows(report);
+        let rows = score_rows(report);
         days.extend(std::iter::repeat_n(
             report.as_of.format("%Y-%m-%d").to_string(),
             rows.len(),
@@ -402,91 +403,30 @@ pub(crate) fn range_frame<'py>(
     pandas.getattr("DataFrame")?.call1((data,))
 }
 
-/// One row of `to_pandas()`: an objective or a key result.
-#[derive(Default)]
-struct Row<'a> {
-    level: &'static str,
-    objective_id: &'a str,
-    id: Option<&'a str>,
-    title: &'a str,
-    owner: Option<&'a str>,
-    cycle: Option<&'a str>,
-    kind: Option<&'static str>,
-    score: Option<f64>,
-    attainment: Option<f64>,
-    color: Option<&'static str>,
-    outcome: Option<&'static str>,
-    expected: Option<f64>,
-    pace: Option<&'static str>,
-    current: Option<f64>,
-    forecast: Option<f64>,
-    confidence: Option<f64>,
-}
-
-/// Each objective, followed by its key results.
-fn rows(report: &ScoreReport) -> Vec<Row<'_>> {
-    let mut rows = Vec::new();
-    for o in &report.objectives {
-        rows.push(Row {
-            level: "objective",
-            objective_id: &o.id,
-            id: Some(&o.id),
-            title: &o.title,
-            owner: o.owner.as_deref(),
-            cycle: o.cycle.as_deref(),
-            kind: Some(o.kind.as_str()),
-            score: o.score,
-            color: o.color.map(|c| c.as_str()),
-            outcome: o.outcome.map(|x| x.as_str()),
-            expected: o.expected,
-            pace: o.pace.map(|p| p.as_str()),
-            ..Row::default()
-        });
-        for kr in &o.key_results {
-            rows.push(Row {
-                level: "key_result",
-                objective_id: &o.id,
-                id: kr.id.as_deref(),
-                title: &kr.title,
-                owner: kr.owner.as_deref(),
-                cycle: o.cycle.as_deref(),
-                score: kr.score,
-                attainment: kr.attainment,
-                color: kr.color.map(|c| c.as_str()),
-                current: kr.current,
-                forecast: kr.forecast,
-                confidence: kr.confidence,
-                ..Row::default()
-            });
-        }
-    }
-    rows
-}
-
 /// `{column: list}` for `pandas.DataFrame`: text columns hold None when missing, number
 /// columns NaN (so they are float64 whatever the data).
-fn columns<'py>(py: Python<'py>, rows: &[Row<'_>]) -> PyResult<Bound<'py, PyDict>> {
+fn columns<'py>(py: Python<'py>, rows: &[ScoreRow<'_>]) -> PyResult<Bound<'py, PyDict>> {
     let dict = PyDict::new(py);
-    let text = |name: &str, get: for<'r> fn(&'r Row<'r>) -> Option<&'r str>| -> PyResult<()> {
+    let text = |name: &str, get: for<'r> fn(&'r ScoreRow<'r>) -> Option<&'r str>| -> PyResult<()> {
         dict.set_item(name, PyList::new(py, rows.iter().map(get))?)
     };
-    let number = |name: &str, get: fn(&Row<'_>) -> Option<f64>| -> PyResult<()> {
+    let number = |name: &str, get: fn(&ScoreRow<'_>) -> Option<f64>| -> PyResult<()> {
         let values = rows.iter().map(|row| get(row).unwrap_or(f64::NAN));
         dict.set_item(name, PyList::new(py, values)?)
     };
-    text("level", |r| Some(r.level))?;
+    text("level", |r| Some(r.level.as_str()))?;
     text("objective_id", |r| Some(r.objective_id))?;
     text("id", |r| r.id)?;
     text("title", |r| Some(r.title))?;
     text("owner", |r| r.owner)?;
     text("cycle", |r| r.cycle)?;
-    text("kind", |r| r.kind)?;
+    text("kind", |r| r.kind.map(|k| k.as_str()))?;
     number("score", |r| r.score)?;
     number("attainment", |r| r.attainment)?;
-    text("color", |r| r.color)?;
-    text("outcome", |r| r.outcome)?;
+    text("color", |r| r.color.map(|c| c.as_str()))?;
+    text("outcome", |r| r.outcome.map(|o| o.as_str()))?;
     number("expected", |r| r.expected)?;
-    text("pace", |r| r.pace)?;
+    text("pace", |r| r.pace.map(|p| p.as_str()))?;
     number("current", |r| r.current)?;
     number("forecast", |r| r.forecast)?;
     number("confidence", |r| r.confidence)?;

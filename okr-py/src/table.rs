@@ -56,8 +56,8 @@ pub(crate) fn _read_csv_text(
 
 /// The document's two tables as CSV text: `(key_results, check_ins)`.
 pub(crate) fn to_csv(py: Python<'_>, document: &PyDocument) -> PyResult<(String, String)> {
-    let tables = okr_core::table::write_csv(document.document())
-        .map_err(|e| errors::to_py_err(py, &e, errors::Lines::Keep))?;
+    let tables =
+        okr_core::table::write_csv(document.document()).map_err(|e| errors::to_py_err(py, &e))?;
     Ok((tables.key_results, tables.check_ins))
 }
 

@@ -79,6 +79,16 @@ def test_loads_text_bytes_and_formats() -> None:
     assert okr.loads(as_json) == doc  # YAML reads JSON too
 
 
+def test_loads_takes_the_format_from_the_name_when_none_is_given() -> None:
+    # YAML text under a .json name is read as JSON, and fails as JSON does (line 1).
+    with pytest.raises(okr.ValidationError) as caught:
+        okr.loads(SMALL, format=None, name="okrs.json")
+    assert caught.value.errors()[0]["type"] == "syntax_error"
+    assert okr.loads(SMALL.encode("utf-8"), format=None, name="okrs.YML") == okr.loads(SMALL)
+    # A given format wins over the name.
+    assert okr.loads(SMALL, format="yaml", name="okrs.json") == okr.loads(SMALL)
+
+
 def test_from_dict_accepts_plain_values_and_dates() -> None:
     doc = okr.from_dict(
         {

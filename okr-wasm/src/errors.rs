@@ -30,13 +30,15 @@ pub(crate) fn document_error(error: &okr_core::Error) -> JsValue {
 
 /// The error for a wrong argument, located by its name (`options.asOf`, `source`).
 pub(crate) fn usage_error(path: &str, message: impl Into<String>) -> JsValue {
-    let problem = Problem {
-        kind: okr_core::ProblemKind::InvalidValue,
-        path: path.to_owned(),
-        id: None,
-        line: None,
-        message: message.into(),
-    };
+    usage_problem(Problem::new(
+        okr_core::ProblemKind::InvalidValue,
+        path,
+        message,
+    ))
+}
+
+/// The error for a wrong argument the core has already described (its kind and message).
+pub(crate) fn usage_problem(problem: Problem) -> JsValue {
     okr_error(&problem.to_string(), std::slice::from_ref(&problem))
 }
 

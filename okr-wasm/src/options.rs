@@ -1,8 +1,8 @@
 //! The `options` argument (`{format, asOf, config}`), read strictly: an unknown key is an
 //! error naming it, so a typo such as `asof` is not silently ignored.
 
-use crate::errors::{JsResult, usage_error};
-use crate::source::{explain_non_finite, path_text, to_json};
+use crate::errors::{JsResult, usage_error, usage_problem};
+use crate::source::to_json;
 use chrono::NaiveDate;
 use js_sys::{Array, Object, Reflect};
 use okr_core::Format;
@@ -219,22 +219,12 @@ fn read_codes(value: &JsValue, path: &str) -> JsResult<Vec<String>> {
 /// sources are.
 fn read_config<T: serde::de::DeserializeOwned>(value: &JsValue, path: &str) -> JsResult<T> {
     let json = to_json(value, path).map_err(|e| usage_error(path, e.to_string()))?;
-    let mut deserializer = serde_json::Deserializer::from_str(&json);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-        let inner = path_text(&e.path().to_string());
-        let place = if inner.is_empty() {
-            path.to_owned()
-        } else {
-            format!("{path}.{inner}")
+    okr_core::format::from_plain_json(&json).map_err(|problem| {
+        let path = match problem.path.as_str() {
+            "" => path.to_owned(),
+            inner => format!("{path}.{inner}"),
         };
-        // serde_json locates errors in the intermediate text; only the path means anything.
-        let message = e.into_inner().to_string();
-        let message = message
-            .split(" at line ")
-            .next()
-            .unwrap_or_default()
-            .to_owned();
-        usage_error(&place, explain_non_finite(message))
+        usage_problem(okr_core::Problem { path, ..problem })
     })
 }
 

@@ -14,13 +14,14 @@ use wasm_bindgen::prelude::*;
 // packages stay plain CommonJS (node) and plain ES modules (web).
 
 /// `JSON.stringify` would turn NaN and infinities into `null`, which reads as "missing":
-/// they stay text instead, which the reader then refuses with their path (so do BigInts,
-/// which `JSON.stringify` cannot write at all).
+/// they become the core's spelling of non-finite numbers (YAML's `.nan`, `.inf`), which
+/// the reader refuses as such, with their path. BigInts, which `JSON.stringify` cannot
+/// write at all, become their digits, refused as text where a number belongs.
 fn keep_unwritable_numbers(_key: JsValue, value: JsValue) -> JsValue {
     match value.as_f64() {
-        Some(n) if n.is_nan() => return JsValue::from_str("NaN"),
-        Some(n) if n == f64::INFINITY => return JsValue::from_str("Infinity"),
-        Some(n) if n == f64::NEG_INFINITY => return JsValue::from_str("-Infinity"),
+        Some(n) if n.is_nan() => return JsValue::from_str(".nan"),
+        Some(n) if n == f64::INFINITY => return JsValue::from_str(".inf"),
+        Some(n) if n == f64::NEG_INFINITY => return JsValue::from_str("-.inf"),
         _ => {}
     }
     if value.is_bigint()
@@ -79,7 +80,7 @@ fn text_of(source: &JsValue, format: Option<Format>) -> Result<Text, Failure> {
     if let Some(text) = source.dyn_ref::<JsString>() {
         check_length(text.length() as usize)?;
         let text = utf8_of(text);
-        let format = format.unwrap_or_else(|| Format::sniff(&text));
+        let format = format.unwrap_or_else(|| Format::detect(None, text.as_bytes()));
         return Ok(Text {
             text,
             format,
@@ -133,8 +134,9 @@ pub(crate) fn with_document<T>(
         // Too large to keep, or (only in a re-entrant call) the reader is in use.
         _ => load_str(&text, format, &options).map(|document| use_document(&document, lines)),
     });
+    // Lines of the intermediate JSON of an object mean nothing to the caller.
     read.map_err(|error| match from_object {
-        true => Failure::Document(as_object_error(error)),
+        true => Failure::Document(error.without_lines()),
         false => Failure::Document(error),
     })
 }
@@ -217,57 +219,4 @@ pub(crate) fn to_json(value: &JsValue, path: &str) -> Result<String, Error> {
             "cannot be read as plain data ({message}); pass plain objects, arrays, strings and numbers"
         ),
     }))
-}
-
-/// Errors of an object source: lines of the intermediate JSON text mean nothing to the
-/// caller, and a non-finite number reads better as such than as a string.
-fn as_object_error(error: Error) -> Error {
-    let clean = |problem: Problem| Problem {
-        line: None,
-        message: explain_non_finite(problem.message),
-        ..problem
-    };
-    match error {
-        Error::Syntax(problem) => Error::Syntax(clean(problem)),
-        Error::Invalid(problems) => Error::Invalid(problems.into_iter().map(clean).collect()),
-        other => other,
-    }
-}
-
-/// serde's "invalid type: string \"NaN\"" for a number the replacer kept as text.
-pub(crate) fn explain_non_finite(message: String) -> String {
-    for shown in ["NaN", "Infinity", "-Infinity"] {
-        if message.starts_with(&format!("invalid type: string \"{shown}\"")) {
-            return format!(
-                "{shown} is not a finite number; write a plain number such as 42 or 0.5"
-            );
-        }
-    }
-    message
-}
-
-/// serde_path_to_error's path in the core's style: `.` is the document itself, and `?`
-/// stands for a key it could not name.
-pub(crate) fn path_text(path: &str) -> String {
-    let path = path.trim_end_matches(".?").trim_end_matches('?');
-    if path == "." {
-        String::new()
-    } else {
-        path.to_owned()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::path_text;
-
-    #[test]
-    fn paths_read_like_the_cores() {
-        assert_eq!(path_text("."), "");
-        assert_eq!(
-            path_text("objectives[0].key_results[1].metric.target"),
-            "objectives[0].key_results[1].metric.target"
-        );
-        assert_eq!(path_text("objectives[2].?"), "objectives[2]");
-    }
 }

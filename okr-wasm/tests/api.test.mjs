@@ -225,10 +225,10 @@ test("score: config changes the bands", () => {
   );
   assert.equal(error.path, "options.config.colors.green");
   assert.match(error.message, /unknown field `green`/);
-  assert.equal(
-    thrown(() => okr.score(YAML, { config: { pace: { at_risk_gap: NaN } } })).path,
-    "options.config.pace.at_risk_gap",
-  );
+  const nanGap = thrown(() => okr.score(YAML, { config: { pace: { at_risk_gap: NaN } } }));
+  assert.equal(nanGap.path, "options.config.pace.at_risk_gap");
+  assert.equal(nanGap.problems[0].kind, "not_finite");
+  assert.match(nanGap.message, /not a finite number/);
 });
 
 test("score: bad YAML throws an Error naming the line", () => {
@@ -264,7 +264,11 @@ test("score: NaN, infinities and overflows are refused with their path", () => {
   const objectError = thrown(() => okr.score(nanObject, { asOf: "2026-08-15" }));
   assert.equal(objectError.path, "objectives[0].key_results[0].metric.target");
   assert.equal(objectError.line, null); // objects have no lines
-  assert.match(objectError.message, /NaN is not a finite number/);
+  assert.match(objectError.message, /not a finite number \(NaN, infinity/);
+  assert.equal(objectError.problems[0].kind, "not_finite");
+  const infinite = structuredClone(OBJECT);
+  infinite.objectives[0].key_results[0].metric.start = -Infinity;
+  assert.equal(thrown(() => okr.score(infinite, { asOf: "2026-08-15" })).problems[0].kind, "not_finite");
 });
 
 test("score: wrong object fields throw with their path", () => {

@@ -3,7 +3,7 @@ use crate::output::{Style, inert_line, print, print_json};
 use crate::{EXIT_BAD_INPUT, EXIT_OK, Outcome, ReadArgs, display_name};
 use chrono::NaiveDate;
 use okr_core::LoadOptions;
-use okr_core::report::percent_text;
+use okr_core::report::{RowLevel, percent_text, score_rows};
 use okr_core::score::{Color, ScoreConfig, ScoreReport};
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -47,31 +47,27 @@ pub(crate) fn run(args: &Args) -> Outcome {
 pub(crate) fn render_text(report: &ScoreReport, style: Style) -> String {
     let mut rows: Vec<[String; 6]> = Vec::new();
     let mut colors: Vec<Option<Color>> = Vec::new();
-    for objective in &report.objectives {
+    for row in score_rows(report) {
+        let objective = row.level == RowLevel::Objective;
+        // An objective's missing pace or outcome shows as "-"; a key result's cells stay
+        // blank, so the eye reads down the objectives.
+        let blank = if objective { "-" } else { "" };
         rows.push([
-            inert_line(&objective.id).into_owned(),
-            truncate(&objective.title, 48),
-            percent(objective.score),
-            objective
-                .pace
-                .map_or("-".into(), |p| p.as_str().replace('_', " ")),
-            objective.outcome.map_or("-".into(), |o| o.as_str().into()),
-            inert_line(objective.owner.as_deref().unwrap_or_default()).into_owned(),
+            if objective {
+                inert_line(row.objective_id).into_owned()
+            } else {
+                format!("  {}", inert_line(row.id.unwrap_or("·")))
+            },
+            truncate(row.title, 48),
+            percent(row.score),
+            row.pace_or_forecast().unwrap_or_else(|| blank.into()),
+            row.outcome_or_confidence().unwrap_or_else(|| blank.into()),
+            match (objective, row.owner) {
+                (true, Some(owner)) => inert_line(owner).into_owned(),
+                _ => String::new(),
+            },
         ]);
-        colors.push(objective.color);
-        for kr in &objective.key_results {
-            rows.push([
-                format!("  {}", inert_line(kr.id.as_deref().unwrap_or("·"))),
-                truncate(&kr.title, 48),
-                percent(kr.score),
-                kr.forecast
-                    .map_or(String::new(), |f| format!("→ {}", percent_text(f))),
-                kr.confidence
-                    .map_or(String::new(), |c| format!("conf {c:.1}")),
-                String::new(),
-            ]);
-            colors.push(kr.color);
-        }
+        colors.push(row.color);
     }
     let header = ["ID", "TITLE", "SCORE", "PACE/FORECAST", "OUTCOME", "OWNER"];
     let mut widths = header.map(str::len);

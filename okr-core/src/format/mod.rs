@@ -18,6 +18,7 @@
 //! # Ok::<(), okr_core::Error>(())
 //! ```
 
+mod input;
 mod json;
 mod json_lines;
 mod lines;
@@ -28,6 +29,9 @@ mod value_lines;
 mod wide_numbers;
 mod yaml;
 
+pub use input::{
+    Loaded, ReadError, from_plain_json, load_plain_json, load_reader, load_value, read_text,
+};
 pub use lines::LineIndex;
 pub use reload::Reloader;
 

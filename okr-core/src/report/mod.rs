@@ -27,12 +27,14 @@
 mod html;
 mod inert;
 mod markdown;
+mod score_table;
 mod svg;
 mod tree;
 
 pub use html::{escape as escape_html, html};
 pub use inert::{inert_block, inert_line};
 pub use markdown::{markdown, tree_text};
+pub use score_table::{RowLevel, ScoreRow, score_rows};
 pub use tree::{TreeRow, prefix as tree_prefix, tree_rows};
 
 use crate::cascade::Alignment;

@@ -25,15 +25,12 @@ def load(source: Source, format: Optional[str] = None) -> _okr.Document:
     data = read()
     name = getattr(source, "name", None)
     shown = os.fspath(name) if isinstance(name, (str, os.PathLike)) else None
-    if format is None and isinstance(shown, str):
-        suffix = os.path.splitext(shown)[1].lower()
-        format = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}.get(suffix)
     if not isinstance(data, (str, bytes)):
         raise TypeError(
             f"load() read {type(data).__name__} from the file object; it must give str or bytes"
         )
     try:
-        return _okr.loads(data, format)  # type: ignore[arg-type]
+        return _okr.loads(data, format, name=shown)  # type: ignore[arg-type]
     except ValidationError as error:
         if not isinstance(shown, str):
             raise
