@@ -126,12 +126,6 @@ fn display_name(path: &std::path::Path) -> String {
     output::inert_line(&path.display().to_string()).into_owned()
 }
 
-/// Parses `--as-of` values.
-fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("`{text}` is not a date; use YYYY-MM-DD, e.g. 2026-08-15"))
-}
-
 /// Today in local time: the one place that reads the clock (the core never does).
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()

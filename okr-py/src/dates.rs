@@ -2,6 +2,7 @@
 //! documents, and `datetime.date` results.
 
 use chrono::{Datelike, NaiveDate};
+use okr_core::model::parse_day;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -25,11 +26,8 @@ pub(crate) fn as_of(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResul
     };
     if let Ok(text) = value.cast::<PyString>() {
         let text = text.to_cow()?;
-        return parse_iso(&text).ok_or_else(|| {
-            PyValueError::new_err(format!(
-                "as_of: `{text}` is not a date; write it as YYYY-MM-DD, e.g. 2026-08-15"
-            ))
-        });
+        return parse_day(&text)
+            .map_err(|message| PyValueError::new_err(format!("as_of: {message}")));
     }
     // pandas.NaT (a datetime) and numpy's NaT are "no time at all": never equal to themselves.
     if value.ne(value)? {
@@ -44,11 +42,14 @@ pub(crate) fn as_of(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResul
     let class = value.get_type();
     if class.name()?.to_cow()? == "datetime64" && class.module()?.to_cow()? == "numpy" {
         let text = value.str()?.to_cow()?.into_owned();
-        return text.get(..10).and_then(parse_iso).ok_or_else(|| {
-            PyValueError::new_err(format!(
-                "as_of: numpy.datetime64 `{text}` does not name a day between years 0 and 9999"
-            ))
-        });
+        return text
+            .get(..10)
+            .and_then(|day| parse_day(day).ok())
+            .ok_or_else(|| {
+                PyValueError::new_err(format!(
+                    "as_of: numpy.datetime64 `{text}` does not name a day between years 0 and 9999"
+                ))
+            });
     }
     let type_name = value
         .get_type()
@@ -58,20 +59,6 @@ pub(crate) fn as_of(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResul
     Err(PyTypeError::new_err(format!(
         "as_of must be a datetime.date, a datetime.datetime, a numpy.datetime64, a YYYY-MM-DD string or None, not {type_name}"
     )))
-}
-
-/// `YYYY-MM-DD` exactly (four-digit year, two-digit month and day), if it is a real day.
-fn parse_iso(text: &str) -> Option<NaiveDate> {
-    let bytes = text.as_bytes();
-    let shape_ok = bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| match i {
-            4 | 7 => *b == b'-',
-            _ => b.is_ascii_digit(),
-        });
-    if !shape_ok {
-        return None;
-    }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
 /// The calendar day of a `datetime.date` (or `datetime.datetime`).

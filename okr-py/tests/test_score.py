@@ -136,7 +136,20 @@ def test_as_of_of_another_type_is_a_type_error(doc: okr.Document, bad: object) -
         doc.score(bad)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("bad", ["2026-02-30", "15/08/2026", "2026-8-15", "", "2026-08-15T10:00"])
+# The table okr-cli/tests/score.rs and okr-wasm's api test use too: one parser for all.
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "2026-02-30",
+        "15/08/2026",
+        "2026-8-15",
+        "",
+        "2026-08-15T10:00",
+        " 2026-08-15",
+        "2026-08-15 ",
+        "+2026-08-15",
+    ],
+)
 def test_as_of_string_that_is_not_a_day_is_a_value_error(doc: okr.Document, bad: str) -> None:
     with pytest.raises(ValueError, match="YYYY-MM-DD") as caught:
         doc.score(bad)

@@ -149,7 +149,7 @@ fn read_format(value: &JsValue, path: &str) -> JsResult<Format> {
 
 fn read_date(value: &JsValue, path: &str) -> JsResult<NaiveDate> {
     if let Some(text) = value.as_string() {
-        return parse_date(&text).map_err(|message| usage_error(path, message));
+        return okr_core::model::parse_day(&text).map_err(|message| usage_error(path, message));
     }
     if let Some(date) = value.dyn_ref::<js_sys::Date>() {
         return local_date(date).ok_or_else(|| {
@@ -173,26 +173,6 @@ fn local_date(date: &js_sys::Date) -> Option<NaiveDate> {
     }
     let year = i32::try_from(date.get_full_year()).ok()?;
     NaiveDate::from_ymd_opt(year, date.get_month() + 1, date.get_date())
-}
-
-/// Reads `YYYY-MM-DD` strictly (four-digit year, two-digit month and day, a real day).
-pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    let shape_ok = text.len() == 10
-        && text.bytes().enumerate().all(|(i, b)| match i {
-            4 | 7 => b == b'-',
-            _ => b.is_ascii_digit(),
-        });
-    let not_a_date =
-        || format!("`{text}` is not a date; write dates as YYYY-MM-DD, e.g. 2026-08-15");
-    if !shape_ok {
-        return Err(not_a_date());
-    }
-    let number = |range: std::ops::Range<usize>| text.get(range).and_then(|s| s.parse().ok());
-    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
-        return Err(not_a_date());
-    };
-    NaiveDate::from_ymd_opt(year as i32, month, day)
-        .ok_or_else(|| format!("`{text}` is not a calendar date (no such day)"))
 }
 
 /// Rule codes: one string, or an array of strings.
@@ -226,35 +206,4 @@ fn read_config<T: serde::de::DeserializeOwned>(value: &JsValue, path: &str) -> J
         };
         usage_problem(okr_core::Problem { path, ..problem })
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_date;
-    use chrono::NaiveDate;
-
-    #[test]
-    fn dates_are_strict_iso_days() {
-        assert_eq!(
-            parse_date("2026-08-15"),
-            Ok(NaiveDate::from_ymd_opt(2026, 8, 15).unwrap())
-        );
-        assert!(
-            parse_date("2026-02-30")
-                .unwrap_err()
-                .contains("no such day")
-        );
-        for wrong in [
-            "2026-8-15",
-            "15.08.2026",
-            "2026-08-15T00:00",
-            "",
-            "２０２６-08-15",
-        ] {
-            assert!(
-                parse_date(wrong).unwrap_err().contains("YYYY-MM-DD"),
-                "{wrong}"
-            );
-        }
-    }
 }

@@ -295,6 +295,11 @@ test("score: invalid options throw naming the option", () => {
   for (const [asOf, pattern] of [
     ["2026-02-30", /no such day/],
     ["15/08/2026", /YYYY-MM-DD/],
+    // The table the CLI and Python tests use too: one parser for all.
+    [" 2026-08-15", /YYYY-MM-DD/],
+    ["2026-08-15 ", /YYYY-MM-DD/],
+    ["2026-8-15", /YYYY-MM-DD/],
+    ["+2026-08-15", /YYYY-MM-DD/],
     [new Date("not a date"), /invalid Date/],
     [20260815, /"YYYY-MM-DD" string or a Date/],
   ]) {

@@ -24,7 +24,7 @@ pub(crate) struct Args {
     #[arg(value_name = "VALUE", allow_negative_numbers = true)]
     value: Option<f64>,
     /// Day of the check-in (YYYY-MM-DD); default today.
-    #[arg(long, value_name = "DATE", value_parser = crate::parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = okr_core::model::parse_day)]
     date: Option<NaiveDate>,
     /// The owner's confidence of reaching the target, from 0 to 1.
     #[arg(long, value_name = "C", allow_negative_numbers = true)]
@@ -277,7 +277,7 @@ fn read_csv(path: &Path) -> Result<(Vec<Row>, Vec<(Option<u64>, String)>), Strin
         let confidence = number("confidence", confidence_column);
         let date = match cell(date_column) {
             None => Ok(crate::today()),
-            Some(text) => crate::parse_date(text).map_err(|e| at("date", e)),
+            Some(text) => okr_core::model::parse_day(text).map_err(|e| at("date", e)),
         };
         match (value, confidence, date) {
             (Ok(value), Ok(confidence), Ok(date)) if !key_result.is_empty() => {

@@ -26,7 +26,7 @@ pub(crate) struct Args {
     #[arg(long, value_name = "FORMAT", default_value = "text", value_parser = ["text", "json", "markdown"])]
     format: String,
     /// Day both versions are scored as of (default: today).
-    #[arg(long, value_name = "DATE", value_parser = crate::parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = okr_core::model::parse_day)]
     as_of: Option<NaiveDate>,
     #[command(flatten)]
     read: ReadArgs,

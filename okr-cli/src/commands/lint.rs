@@ -13,7 +13,7 @@ pub(crate) struct Args {
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
     /// Lint as of this day (default: today); staleness and trend rules use it.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::parse_date)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = okr_core::model::parse_day)]
     as_of: Option<NaiveDate>,
     /// Output format.
     #[arg(long, value_name = "FORMAT", default_value = "text", value_parser = ["text", "json", "sarif", "github"])]

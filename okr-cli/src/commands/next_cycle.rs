@@ -20,10 +20,10 @@ pub(crate) struct Args {
     #[arg(long, value_name = "ID")]
     cycle: String,
     /// Its first day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = crate::parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = okr_core::model::parse_day)]
     start: NaiveDate,
     /// Its last day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = crate::parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = okr_core::model::parse_day)]
     end: NaiveDate,
     /// Copy every objective of the ending cycle, finished or not.
     #[arg(long, conflicts_with = "none")]

@@ -15,7 +15,7 @@ pub(crate) struct TreeArgs {
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// Scores as of this day (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::parse_date)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = okr_core::model::parse_day)]
     as_of: Option<NaiveDate>,
     #[command(flatten)]
     read: ReadArgs,
@@ -101,7 +101,7 @@ pub(crate) struct ReportArgs {
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// Review as of this day (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::parse_date)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = okr_core::model::parse_day)]
     as_of: Option<NaiveDate>,
     /// Write a self-contained HTML page here (replaced atomically); default: Markdown to stdout.
     #[arg(short, long, value_name = "PATH")]

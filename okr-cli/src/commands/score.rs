@@ -14,7 +14,7 @@ pub(crate) struct Args {
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// Score as of this day (default: today). Check-ins after it are ignored.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::parse_date)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = okr_core::model::parse_day)]
     as_of: Option<NaiveDate>,
     /// Output format.
     #[arg(long, value_name = "FORMAT", default_value = "text", value_parser = ["text", "json"])]

@@ -43,10 +43,10 @@ pub(crate) struct ImportArgs {
     #[arg(long, value_name = "ID", requires_all = ["start", "end"])]
     cycle: Option<String>,
     /// First day of --cycle.
-    #[arg(long, value_name = "DATE", value_parser = crate::parse_date, requires = "cycle")]
+    #[arg(long, value_name = "DATE", value_parser = okr_core::model::parse_day, requires = "cycle")]
     start: Option<NaiveDate>,
     /// Last day of --cycle.
-    #[arg(long, value_name = "DATE", value_parser = crate::parse_date, requires = "cycle")]
+    #[arg(long, value_name = "DATE", value_parser = okr_core::model::parse_day, requires = "cycle")]
     end: Option<NaiveDate>,
     /// Output format.
     #[arg(long, value_name = "FORMAT", default_value = "yaml", value_parser = ["yaml", "json"])]

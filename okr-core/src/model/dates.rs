@@ -5,18 +5,30 @@ use serde::{Deserialize, Deserializer, Serializer, de::Error as _};
 
 const FORMAT: &str = "%Y-%m-%d";
 
-/// Reads a day written `YYYY-MM-DD`, as the file format writes dates; the error says what
-/// is wrong (not a date, or no such day).
+/// Reads a day given as an argument (`--as-of`, Python's `as_of`, JavaScript's `asOf`):
+/// exactly `YYYY-MM-DD`, four-digit year, two-digit month and day, nothing around it. Every
+/// front end reads days with this one function, so they accept and refuse the same text.
+/// The error says what is wrong (not a date, or no such day) and what to write.
 ///
 /// ```
 /// use okr_core::model::parse_day;
 /// assert_eq!(parse_day("2026-08-15").unwrap().to_string(), "2026-08-15");
 /// assert!(parse_day("2026-02-30").unwrap_err().contains("no such day"));
+/// assert!(parse_day(" 2026-08-15").is_err());
+/// assert!(parse_day("2026-8-15").is_err());
 /// ```
 pub fn parse_day(text: &str) -> Result<NaiveDate, String> {
-    parse(text)
+    parse_iso(text).ok_or_else(|| {
+        if looks_like_iso_date(text) {
+            format!("`{text}` is not a calendar date (no such day); write a real day as YYYY-MM-DD")
+        } else {
+            format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2026-08-15")
+        }
+    })
 }
 
+/// Reads a date of the file format: `YYYY-MM-DD`, also with spaces around it (see
+/// docs/format.md).
 pub(crate) fn parse(text: &str) -> Result<NaiveDate, String> {
     // The usual `YYYY-MM-DD` directly: a check-in list of an organisation holds hundreds of
     // thousands of dates, and chrono's format-string parser reads its pattern every time.
@@ -74,6 +86,32 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_given_as_arguments_are_strict() {
+        assert_eq!(
+            parse_day("2026-08-15"),
+            Ok(NaiveDate::from_ymd_opt(2026, 8, 15).unwrap())
+        );
+        assert!(parse_day("2026-02-30").unwrap_err().contains("no such day"));
+        for wrong in [
+            " 2026-08-15",
+            "2026-08-15 ",
+            "2026-8-15",
+            "+2026-08-15",
+            "15.08.2026",
+            "2026-08-15T00:00",
+            "",
+            "２０２６-08-15",
+        ] {
+            assert!(
+                parse_day(wrong).unwrap_err().contains("YYYY-MM-DD"),
+                "{wrong:?}"
+            );
+        }
+        // The file format is kinder to spaces around a date (YAML and JSON quoting habits).
+        assert!(parse(" 2026-08-15 ").is_ok());
+    }
 
     #[test]
     fn writes_what_it_reads() {
