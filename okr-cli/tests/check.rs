@@ -73,6 +73,11 @@ fn json_report_gives_each_problem_its_kind_and_loc() {
     );
     assert_eq!(problem["line"], 2);
     assert!(problem["file"].as_str().unwrap().ends_with("bad.yaml"));
+    // What to do, by kind; the table in docs/errors.md.
+    assert_eq!(
+        problem["help"],
+        okr_core::ProblemKind::UnknownReference.help()
+    );
 }
 
 #[test]

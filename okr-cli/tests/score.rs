@@ -122,9 +122,19 @@ fn default_as_of_is_today_and_bad_dates_are_usage_errors() {
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("no such day"), "{}", bad.stderr);
     // The same days are refused by every front end (pytest and node check this table too).
-    for wrong in [" 2026-08-15", "2026-08-15 ", "2026-8-15", "+2026-08-15", "15.08.2026"] {
+    for wrong in [
+        " 2026-08-15",
+        "2026-08-15 ",
+        "2026-8-15",
+        "+2026-08-15",
+        "15.08.2026",
+    ] {
         let bad = okr(&["score", &example(), "--as-of", wrong]);
         assert_eq!(bad.code, 2, "{wrong:?}");
-        assert!(bad.stderr.contains("YYYY-MM-DD"), "{wrong:?}: {}", bad.stderr);
+        assert!(
+            bad.stderr.contains("YYYY-MM-DD"),
+            "{wrong:?}: {}",
+            bad.stderr
+        );
     }
 }

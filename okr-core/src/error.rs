@@ -77,13 +77,14 @@ impl Problem {
 impl Serialize for Problem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut out = serializer.serialize_struct("Problem", 6)?;
+        let mut out = serializer.serialize_struct("Problem", 7)?;
         out.serialize_field("kind", &self.kind)?;
         out.serialize_field("loc", &self.loc())?;
         out.serialize_field("path", &self.path)?;
         out.serialize_field("id", &self.id)?;
         out.serialize_field("line", &self.line)?;
         out.serialize_field("message", &self.message)?;
+        out.serialize_field("help", self.kind.help())?;
         out.end()
     }
 }
@@ -208,6 +209,75 @@ impl ProblemKind {
             ProblemKind::EmptyThreshold => "empty_threshold",
             ProblemKind::ImpossibleThreshold => "impossible_threshold",
             ProblemKind::ReadError => "read_error",
+        }
+    }
+}
+
+impl ProblemKind {
+    /// What to do about a problem of this kind, in general (the problem's message says it
+    /// for the case at hand). `help` in JSON output; the table in docs/errors.md.
+    pub fn help(self) -> &'static str {
+        match self {
+            ProblemKind::InputTooLarge => {
+                "split the file by cycle or team, or raise the size limit"
+            }
+            ProblemKind::NotUtf8 => "save the file as UTF-8",
+            ProblemKind::EmptyInput => "write at least an `objectives:` list",
+            ProblemKind::SyntaxError => {
+                "fix the text at this line: indent with spaces, close quotes and brackets"
+            }
+            ProblemKind::TrailingContent => {
+                "keep one document per file: remove or move what follows the first"
+            }
+            ProblemKind::DuplicateKey => "write each key once per mapping",
+            ProblemKind::TooDeep => {
+                "write the data out flatter; OKR documents need only a few levels"
+            }
+            ProblemKind::ExpansionLimit => {
+                "write the data out plainly, without aliases that multiply it"
+            }
+            ProblemKind::NotAnOkrFile => {
+                "start the file with `objectives:` (and `cycles:`, `teams:`, `people:`)"
+            }
+            ProblemKind::WrongType => "give a value of the type `okr schema` names for this field",
+            ProblemKind::InvalidValue => "use one of the values `okr schema` lists for this field",
+            ProblemKind::MissingField => "add the field",
+            ProblemKind::UnknownField => {
+                "fix the spelling of the key, or prefix your own fields with `x_`"
+            }
+            ProblemKind::MisplacedField => {
+                "move the field under the measure (`metric:`, `threshold:`)"
+            }
+            ProblemKind::NotADate => "write the date as YYYY-MM-DD, e.g. 2026-07-01",
+            ProblemKind::NotFinite => "write a plain number such as 42 or 0.5",
+            ProblemKind::NumberTooLarge => "write a smaller number, or text if it is an identifier",
+            ProblemKind::EmptyId => "give the item an id",
+            ProblemKind::InvalidId => "use an id on one line, of printable characters",
+            ProblemKind::DuplicateId => {
+                "give each objective, key result, team and person its own id"
+            }
+            ProblemKind::AmbiguousOwnerId => "give the person and the team different ids",
+            ProblemKind::UnknownReference => "define the id it names, or fix the spelling",
+            ProblemKind::TeamLoop => "give one team of the loop another parent, or none",
+            ProblemKind::AlignmentCycle => {
+                "align one objective of the loop to something outside it"
+            }
+            ProblemKind::EndBeforeStart => {
+                "swap or fix the dates so the cycle ends after it starts"
+            }
+            ProblemKind::OutOfRange => {
+                "use a number inside the allowed range (0 to 1 for scores and confidence)"
+            }
+            ProblemKind::WeightOverflow => "use smaller weights; only their ratios matter",
+            ProblemKind::SeveralMeasures => {
+                "keep one measure per key result (metric, threshold, binary or milestones)"
+            }
+            ProblemKind::StartEqualsTarget => {
+                "set a target different from the start, or use a threshold to hold a level"
+            }
+            ProblemKind::EmptyThreshold => "give the threshold a `min`, a `max`, or both",
+            ProblemKind::ImpossibleThreshold => "make `max` at least `min`",
+            ProblemKind::ReadError => "check that the file exists and can be read",
         }
     }
 }

@@ -147,5 +147,32 @@ fn every_kind_is_documented_under_its_serde_name() {
             table.contains(&format!("`{name}`")),
             "{name} is not in docs/errors.md"
         );
+        // Its help is written in its row of the table (read_error's row is the text above).
+        let help = kind.help();
+        assert!(!help.is_empty() && !help.ends_with('.'), "{name}: {help:?}");
+        let row = table
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{name}` |")));
+        if let Some(row) = row {
+            assert!(
+                row.ends_with(&format!("| {help} |")),
+                "{name}: the table says {row}"
+            );
+        } else {
+            assert_eq!(kind, ProblemKind::ReadError);
+        }
     }
+}
+
+#[test]
+fn problems_in_json_carry_their_kinds_help() {
+    let error =
+        okr_core::from_yaml_str("objectives:\n  - id: O1\n    title: Grow\n    owner: ghost\n")
+            .unwrap_err();
+    let json = serde_json::to_value(&error.problems()[0]).unwrap();
+    assert_eq!(json["kind"], "unknown_reference");
+    assert_eq!(json["help"], ProblemKind::UnknownReference.help());
+    // The help is output only: a problem read back from JSON is the same problem.
+    let back: okr_core::Problem = serde_json::from_value(json).unwrap();
+    assert_eq!(back, error.problems()[0]);
 }

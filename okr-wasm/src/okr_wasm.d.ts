@@ -246,7 +246,10 @@ export interface Problem {
   id: string | null;
   /** 1-based line in the source text; null for object sources. */
   line: number | null;
+  /** What is wrong here and what to do about it. */
   message: string;
+  /** What to do about a problem of this kind, in general (the table in docs/errors.md). */
+  help: string;
 }
 export interface ValidationResult {
   valid: boolean;

@@ -341,6 +341,7 @@ test("hostile input: deep nesting and cycles are errors, never traps", () => {
   // Problems carry a stable kind and their path as keys and indexes.
   const ghost = okr.validate("objectives:\n  - { id: O1, title: A, owner: ghost }\n");
   assert.equal(ghost.problems[0].kind, "unknown_reference");
+  assert.match(ghost.problems[0].help, /define the id/);
   assert.deepEqual(ghost.problems[0].loc, ["objectives", 0, "owner"]);
   // What JSON.stringify cannot write, or throws on, is an error too.
   assert.equal(thrown(() => okr.score({ toJSON: () => undefined })).path, "source");

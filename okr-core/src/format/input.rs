@@ -172,7 +172,7 @@ pub fn from_plain_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, 
     serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = super::path_text(error.path());
         let raw = error.into_inner().to_string();
-        let kind = super::kind_of_message(&raw, crate::ProblemKind::InvalidValue);
-        Problem::new(kind, path, super::clean_message(&raw))
+        let (kind, message) = super::serde_text::describe(&raw, crate::ProblemKind::InvalidValue);
+        Problem::new(kind, path, message)
     })
 }

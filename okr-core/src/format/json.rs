@@ -1,6 +1,7 @@
 //! JSON through serde_json, straight into the typed model (no generic value tree).
 
-use super::{LoadOptions, clean_message};
+use super::LoadOptions;
+use super::serde_text::{describe, is_about_whole_document};
 use crate::error::{Error, Problem, ProblemKind, Result};
 use crate::model::Document;
 use serde::de::DeserializeOwned;
@@ -19,7 +20,8 @@ pub(super) fn parse_as<T: DeserializeOwned>(
 
 /// The path an error is about; empty for the document as a whole.
 fn error_path(text: &str, error: &serde_json::Error) -> String {
-    if error.line() == 0 || super::about_whole_document(&error.to_string()) {
+    let (kind, _) = describe(&error.to_string(), ProblemKind::SyntaxError);
+    if error.line() == 0 || is_about_whole_document(kind) {
         return String::new();
     }
     // One-line JSON (as machines write it) needs the column to name the field.
@@ -43,12 +45,13 @@ fn problem(path: String, error: &serde_json::Error) -> Problem {
         serde_json::error::Category::Data => ProblemKind::InvalidValue,
         _ => ProblemKind::SyntaxError,
     };
+    let (kind, message) = describe(&error.to_string(), parser);
     Problem {
-        kind: super::kind_of_message(&error.to_string(), parser),
+        kind,
         path,
         id: None,
         line: (error.line() > 0).then_some(error.line()),
-        message: clean_message(&error.to_string()),
+        message,
     }
 }
 

@@ -23,6 +23,7 @@ mod json;
 mod json_lines;
 mod lines;
 mod reload;
+mod serde_text;
 mod shape;
 mod strict_value;
 mod value_lines;
@@ -35,7 +36,7 @@ pub use input::{
 pub use lines::LineIndex;
 pub use reload::Reloader;
 
-use crate::error::{Error, Problem, ProblemKind, Result};
+use crate::error::{Error, Problem, Result};
 use crate::model::Document;
 
 /// The text format of an OKR document.
@@ -319,26 +320,6 @@ pub fn to_json(document: &Document) -> Result<String> {
     json::write(document)
 }
 
-/// serde names Rust types (`expected f64`); users think in numbers and text.
-fn plain_types(message: &str) -> String {
-    [
-        ("expected f64", "expected a number"),
-        ("expected f32", "expected a number"),
-        ("expected u8", "expected a whole number"),
-        ("expected u16", "expected a whole number"),
-        ("expected u32", "expected a whole number"),
-        ("expected u64", "expected a whole number"),
-        ("expected usize", "expected a whole number"),
-        ("expected i64", "expected a whole number"),
-        ("expected a borrowed string", "expected text"),
-        ("expected a string", "expected text"),
-    ]
-    .iter()
-    .fold(message.to_owned(), |text, (from, to)| {
-        text.replace(from, to)
-    })
-}
-
 /// Converts a path from serde_path_to_error's notation to ours (they already agree;
 /// the root alone is written `.` there and empty here).
 fn path_text(path: &serde_path_to_error::Path) -> String {
@@ -349,107 +330,5 @@ fn path_text(path: &serde_path_to_error::Path) -> String {
         String::new()
     } else {
         text.to_owned()
-    }
-}
-
-/// True for parser errors about the file as a whole (text after the JSON document, a
-/// second YAML document): their position names no node, so they get the empty path.
-fn about_whole_document(message: &str) -> bool {
-    message.starts_with("trailing characters") || message.starts_with("multiple YAML documents")
-}
-
-/// Short, user-facing text of a serde message: drops serde's own " at line X column Y".
-fn clean_message(message: &str) -> String {
-    let message = match message.find(" at line ") {
-        Some(cut) => &message[..cut],
-        None => message,
-    };
-    explain_serde_message(message)
-}
-
-/// The kind of a problem whose message comes from serde or a parser (`raw`: the message
-/// before [`clean_message`]); `otherwise` when the message names no kind of its own.
-/// serde's errors carry only text, so this is the one place that reads it.
-fn kind_of_message(raw: &str, otherwise: ProblemKind) -> ProblemKind {
-    let has = |part: &str| raw.contains(part);
-    if raw.starts_with("missing field") {
-        ProblemKind::MissingField
-    } else if has("is not a calendar date") || has("is not a date") {
-        ProblemKind::NotADate
-    } else if has("string \".nan\"")
-        || has("string \".inf\"")
-        || has("string \"-.inf\"")
-        || has("out of range")
-        || has("non-finite")
-        || has("floating point")
-    {
-        ProblemKind::NotFinite
-    } else if has("whole number too large") {
-        ProblemKind::NumberTooLarge
-    } else if has("nests more than") || raw.starts_with("recursion limit exceeded") {
-        ProblemKind::TooDeep
-    } else if raw.starts_with("budget breached") {
-        ProblemKind::ExpansionLimit
-    } else if raw.starts_with("trailing characters") || raw.starts_with("multiple YAML documents") {
-        ProblemKind::TrailingContent
-    } else if raw.starts_with("duplicate mapping key") || raw.starts_with("duplicate field") {
-        ProblemKind::DuplicateKey
-    } else if raw.starts_with("invalid type") {
-        ProblemKind::WrongType
-    } else if raw.starts_with("invalid value") || raw.starts_with("unknown variant") {
-        ProblemKind::InvalidValue
-    } else {
-        otherwise
-    }
-}
-
-/// Adds what to do to serde's terse messages.
-fn explain_serde_message(message: &str) -> String {
-    if let Some(field) = message.strip_prefix("missing field ") {
-        format!("missing field {field}; add it")
-    } else if message.contains("string \".nan\"")
-        || message.contains("string \".inf\"")
-        || message.contains("string \"-.inf\"")
-    {
-        "not a finite number (NaN, infinity or an overflow such as 1e999); write a plain number such as 42 or 0.5".to_owned()
-    } else if message.starts_with("invalid type: boolean") && message.ends_with("expected a string")
-    {
-        // YAML reads unquoted yes/no/on/off/true/false as booleans (YAML 1.1 habits).
-        format!(
-            "{}; YAML reads an unquoted yes, no, on, off, true or false as true or false: quote it, e.g. `title: \"No\"`",
-            plain_types(message)
-        )
-    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
-        format!(
-            "{}; see `okr schema` for the expected shape",
-            plain_types(message)
-        )
-    } else if message.contains("out of range")
-        || message.contains("non-finite")
-        || message.contains("floating point")
-    {
-        format!(
-            "{message}: expected a finite number; write a plain number such as 42 or 0.5 (NaN, infinities and overflows like 1e999 are refused)"
-        )
-    } else if message.starts_with("budget breached") {
-        format!(
-            "the YAML expands to too many nodes or nests too deeply ({message}); alias bombs and runaway nesting are refused, write the data out plainly"
-        )
-    } else if message.starts_with("recursion limit exceeded")
-        || (message.starts_with("budget breached") && message.contains("Depth"))
-    {
-        format!(
-            "nests too deeply (the limits are {} levels for YAML and {JSON_MAX_DEPTH} for JSON); an OKR document needs only a few levels, write the data out flatter",
-            LoadOptions::default().max_depth
-        )
-    } else if message.starts_with("trailing characters") {
-        "text follows the end of the JSON document; a file holds exactly one JSON object, remove what comes after its closing `}`".to_owned()
-    } else if message.starts_with("multiple YAML documents") {
-        "a second YAML document (after `---`) follows the first; a file holds exactly one document, move the rest to a file of its own".to_owned()
-    } else if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
-        let key = rest.split(',').next().unwrap_or(rest);
-        format!("duplicate key `{key}`; each key may appear only once in a mapping")
-    } else {
-        message.to_owned()
     }
 }

@@ -312,6 +312,6 @@ fn located(prefix: &str, e: serde_path_to_error::Error<serde_json::Error>) -> Pr
         (false, false) => format!("{prefix}.{inner}"),
     };
     let raw = e.into_inner().to_string();
-    let kind = super::kind_of_message(&raw, ProblemKind::InvalidValue);
-    Problem::new(kind, path, super::clean_message(&raw))
+    let (kind, message) = super::serde_text::describe(&raw, ProblemKind::InvalidValue);
+    Problem::new(kind, path, message)
 }

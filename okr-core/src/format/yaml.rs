@@ -1,7 +1,8 @@
 //! YAML through serde-saphyr: budgets against alias bombs and deep nesting, located errors.
 
+use super::LoadOptions;
+use super::serde_text::{describe, is_about_whole_document};
 use super::value_lines::NodeLines;
-use super::{LoadOptions, clean_message};
 use crate::error::{Error, Problem, ProblemKind, Result};
 use crate::model::Document;
 use serde::Deserialize;
@@ -46,16 +47,17 @@ pub(super) fn parse_value_with_lines(
             let line = location.map(|l| l.line() as usize).filter(|&l| l > 0);
             let column = location.and_then(|l| (l.column() as usize).checked_sub(1));
             let message = first_line(&e.to_string());
-            let whole_document = super::about_whole_document(&message);
+            let (kind, clean) = describe(&message, ProblemKind::SyntaxError);
+            let whole_document = is_about_whole_document(kind);
             Problem {
-                kind: super::kind_of_message(&message, ProblemKind::SyntaxError),
+                kind,
                 path: line
                     .filter(|_| !whole_document)
                     .and_then(|l| super::LineIndex::new(text).path_at(l, column))
                     .unwrap_or_default(),
                 id: None,
                 line,
-                message: clean_message(&message),
+                message: clean,
             }
         })
 }
