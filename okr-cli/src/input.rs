@@ -57,13 +57,11 @@ impl ReadFailure {
     /// The failure as located problems, so it can be printed in any output format.
     pub(crate) fn problems(&self) -> Vec<Problem> {
         match self {
-            ReadFailure::Io(message) => vec![Problem {
-                kind: okr_core::ProblemKind::ReadError,
-                path: String::new(),
-                id: None,
-                line: None,
-                message: message.clone(),
-            }],
+            ReadFailure::Io(message) => vec![Problem::new(
+                okr_core::ProblemKind::ReadError,
+                okr_core::DocPath::root(),
+                message.clone(),
+            )],
             ReadFailure::Invalid(error) => error.problems(),
         }
     }

@@ -1,5 +1,6 @@
 //! Errors: one enum for everything that can go wrong, and [`Problem`], a located message.
 
+use crate::path::{DocPath, LocSegment};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -22,7 +23,7 @@ pub struct Problem {
     pub kind: ProblemKind,
     /// Where in the document, e.g. `objectives[3].key_results[1].metric.target`
     /// (empty for the document as a whole).
-    pub path: String,
+    pub path: DocPath,
     /// The id of the objective, key result, team… the problem is about, when it has one.
     pub id: Option<String>,
     /// 1-based line in the source text, when known.
@@ -34,7 +35,7 @@ pub struct Problem {
 impl Problem {
     /// A problem of this kind at `path` (e.g. `objectives[0].owner`; empty for the input as
     /// a whole), not yet tied to an id or a line.
-    pub fn new(kind: ProblemKind, path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(kind: ProblemKind, path: impl Into<DocPath>, message: impl Into<String>) -> Self {
         Problem {
             kind,
             path: path.into(),
@@ -63,12 +64,7 @@ impl Problem {
     /// );
     /// ```
     pub fn loc(&self) -> Vec<LocSegment> {
-        crate::path::segments(&self.path)
-            .map(|segment| match segment {
-                crate::path::Segment::Key(key) => LocSegment::Key(key.to_owned()),
-                crate::path::Segment::Index(index) => LocSegment::Index(index),
-            })
-            .collect()
+        self.path.segments().to_vec()
     }
 }
 
@@ -87,17 +83,6 @@ impl Serialize for Problem {
         out.serialize_field("help", self.kind.help())?;
         out.end()
     }
-}
-
-/// One step of a [`Problem::loc`]: a mapping key or a list index. Serialises as a string
-/// or a number.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
-pub enum LocSegment {
-    /// A mapping key, such as `objectives` or `owner`.
-    Key(String),
-    /// A 0-based list index.
-    Index(usize),
 }
 
 /// The kind of a [`Problem`]: stable snake_case names, documented with what raises each in
@@ -362,19 +347,23 @@ impl Error {
             Error::Syntax(problem) => vec![problem.clone()],
             Error::NotUtf8 { line, .. } => vec![Problem {
                 line: Some(*line),
-                ..Problem::new(ProblemKind::NotUtf8, "", self.to_string())
+                ..Problem::new(ProblemKind::NotUtf8, DocPath::root(), self.to_string())
             }],
             Error::TooLarge { .. } => {
                 vec![Problem::new(
                     ProblemKind::InputTooLarge,
-                    "",
+                    DocPath::root(),
                     self.to_string(),
                 )]
             }
-            Error::Empty => vec![Problem::new(ProblemKind::EmptyInput, "", self.to_string())],
+            Error::Empty => vec![Problem::new(
+                ProblemKind::EmptyInput,
+                DocPath::root(),
+                self.to_string(),
+            )],
             _ => vec![Problem::new(
                 ProblemKind::InvalidValue,
-                "",
+                DocPath::root(),
                 self.to_string(),
             )],
         }

@@ -61,9 +61,10 @@ pub mod table;
 pub mod validate;
 mod vocabulary;
 
-pub use error::{Error, LocSegment, Problem, ProblemKind, Result};
+pub use error::{Error, Problem, ProblemKind, Result};
 pub use format::{Format, LoadOptions, to_json, to_yaml};
 pub use model::Document;
+pub use path::{DocPath, LocSegment};
 pub use sentence::parse_key_result;
 
 /// Reads and validates a YAML document (default limits).

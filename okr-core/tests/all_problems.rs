@@ -100,7 +100,7 @@ fn problems(doc: &Value, format: Format) -> BTreeSet<(String, String)> {
         Err(err) => err
             .problems()
             .into_iter()
-            .map(|p| (p.path, p.message))
+            .map(|p| (p.path.to_string(), p.message))
             .collect(),
     }
 }
@@ -143,7 +143,7 @@ fn type_errors_and_cross_checks_are_reported_together() {
     let found: Vec<(String, Option<usize>)> = err
         .problems()
         .into_iter()
-        .map(|p| (p.path, p.line))
+        .map(|p| (p.path.to_string(), p.line))
         .collect();
     let expected = [
         ("cycles[0].end", 2),
@@ -183,7 +183,7 @@ fn a_misspelled_required_field_hides_neither_the_typo_nor_the_items_key_results(
     let found: Vec<(String, Option<usize>)> = err
         .problems()
         .into_iter()
-        .map(|p| (p.path, p.line))
+        .map(|p| (p.path.to_string(), p.line))
         .collect();
     let expected: Vec<(String, Option<usize>)> = [
         ("objectives[0]", 2),

@@ -129,7 +129,7 @@ fn load_reader_keeps_the_text_and_the_format_it_chose() {
 fn plain_data_gives_the_problems_of_json_text_without_lines() {
     let text = "{\n\"objectives\": [\n{\"id\": \"O1\", \"title\": \"Grow\", \"owner\": \"ghost\"},\n{\"id\": \"O1\", \"title\": \"Again\"}\n]\n}";
     let by_path = |mut problems: Vec<okr_core::Problem>| {
-        problems.sort_by(|a, b| a.path.cmp(&b.path));
+        problems.sort_by_key(|p| p.path.to_string());
         problems
     };
     let from_text = by_path(okr_core::from_json_str(text).unwrap_err().problems());
@@ -153,7 +153,7 @@ fn settings_from_plain_data_name_their_path_and_kind() {
     let problem =
         from_plain_json::<ScoreConfig>(r#"{"pace": {"at_risk_gap": "-.inf"}}"#).unwrap_err();
     assert_eq!(
-        (problem.kind, problem.path.as_str()),
+        (problem.kind, problem.path.to_string().as_str()),
         (ProblemKind::NotFinite, "pace.at_risk_gap")
     );
     assert_eq!(problem.line, None);

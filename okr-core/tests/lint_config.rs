@@ -206,11 +206,15 @@ fn findings_are_located_and_ordered() {
         .find(|d| d.code == "OKR101")
         .unwrap();
     assert_eq!(
-        (k1.path.as_str(), k1.id.as_deref(), k1.line),
+        (k1.path.to_string().as_str(), k1.id.as_deref(), k1.line),
         ("objectives[0].key_results[0]", Some("K1"), Some(6))
     );
     // Document order: the objective, then its first key result, then its second.
-    let paths: Vec<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
+    let paths: Vec<String> = report
+        .diagnostics
+        .iter()
+        .map(|d| d.path.to_string())
+        .collect();
     let first_of = |p: &str| paths.iter().position(|x| *x == p).unwrap();
     let last_of = |p: &str| paths.iter().rposition(|x| *x == p).unwrap();
     assert!(

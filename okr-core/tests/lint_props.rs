@@ -107,22 +107,15 @@ fn document() -> impl Strategy<Value = Document> {
         })
 }
 
-/// True when `path` names an item of `doc`.
-fn exists(doc: &Document, path: &str) -> bool {
-    let index = |part: &str, name: &str| {
-        part.strip_prefix(name)?
-            .strip_prefix('[')?
-            .strip_suffix(']')?
-            .parse::<usize>()
-            .ok()
-    };
-    let parts: Vec<&str> = path.split('.').collect();
-    match parts.as_slice() {
-        [o] => index(o, "objectives").is_some_and(|i| i < doc.objectives.len()),
-        [o, k] => index(o, "objectives")
-            .and_then(|i| doc.objectives.get(i))
-            .zip(index(k, "key_results"))
-            .is_some_and(|(obj, k)| k < obj.key_results.len()),
+/// True when `path` names an item of `doc` (an objective or a key result).
+fn exists(doc: &Document, path: &okr_core::DocPath) -> bool {
+    use okr_core::LocSegment::{Index, Key};
+    match path.segments() {
+        [Key(o), Index(i)] if o == "objectives" => *i < doc.objectives.len(),
+        [Key(o), Index(i), Key(k), Index(kr)] if o == "objectives" && k == "key_results" => doc
+            .objectives
+            .get(*i)
+            .is_some_and(|objective| *kr < objective.key_results.len()),
         _ => false,
     }
 }

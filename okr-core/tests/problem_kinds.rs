@@ -10,7 +10,7 @@ fn kinds(yaml: &str) -> Vec<(String, String)> {
     error
         .problems()
         .into_iter()
-        .map(|p| (p.path.clone(), p.kind.as_str().to_owned()))
+        .map(|p| (p.path.to_string(), p.kind.as_str().to_owned()))
         .collect()
 }
 

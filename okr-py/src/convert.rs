@@ -4,6 +4,7 @@
 //! core's JSON reader, so a dict is checked exactly like a file); `to_dict` and the report
 //! shapes go the other way.
 
+use okr_core::DocPath;
 use okr_core::{Problem, ProblemKind};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -27,7 +28,7 @@ const MAX_DEPTH: usize = 128;
 /// `ValidationError` listing every one of them.
 pub(crate) fn py_to_json(value: &Bound<'_, PyAny>) -> PyResult<Value> {
     let mut walker = Walker {
-        path: String::new(),
+        path: DocPath::root(),
         problems: Vec::new(),
     };
     let json = walker.value(value, 0)?;
@@ -40,7 +41,7 @@ pub(crate) fn py_to_json(value: &Bound<'_, PyAny>) -> PyResult<Value> {
 
 struct Walker {
     /// Where the walk is, in the core's notation (`objectives[0].key_results[1].title`).
-    path: String,
+    path: DocPath,
     /// Numbers JSON cannot hold, found so far.
     problems: Vec<Problem>,
 }
@@ -104,19 +105,15 @@ impl Walker {
         depth: usize,
     ) -> PyResult<Value> {
         let mut map = Map::new();
-        let base = self.path.len();
         for item in items {
             let (key, value): (Bound<'py, PyAny>, Bound<'py, PyAny>) = item.extract()?;
             let Ok(key) = key.cast::<PyString>() else {
                 return Err(self.type_error(&key, "str keys"));
             };
             let key = key.to_cow()?.into_owned();
-            if !self.path.is_empty() {
-                self.path.push('.');
-            }
-            self.path.push_str(&key);
+            self.path.push_key(key.clone());
             let converted = self.value(&value, depth + 1)?;
-            self.path.truncate(base);
+            self.path.pop();
             map.insert(key, converted);
         }
         Ok(Value::Object(map))
@@ -127,12 +124,11 @@ impl Walker {
         items: impl Iterator<Item = Bound<'py, PyAny>>,
         depth: usize,
     ) -> PyResult<Value> {
-        let base = self.path.len();
         let mut list = Vec::new();
         for (index, item) in items.enumerate() {
-            self.path.push_str(&format!("[{index}]"));
+            self.path.push_index(index);
             list.push(self.value(&item, depth + 1)?);
-            self.path.truncate(base);
+            self.path.pop();
         }
         Ok(Value::Array(list))
     }

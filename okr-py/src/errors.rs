@@ -75,7 +75,7 @@ fn problem_dict<'py>(py: Python<'py>, problem: &Problem) -> PyResult<Bound<'py, 
     }
     dict.set_item("loc", loc.to_tuple())?;
     dict.set_item("msg", &problem.message)?;
-    dict.set_item("path", &problem.path)?;
+    dict.set_item("path", problem.path.to_string())?;
     dict.set_item("line", problem.line)?;
     dict.set_item("id", problem.id.as_deref())?;
     dict.set_item("message", &problem.message)?;

@@ -43,8 +43,8 @@ impl PyDiagnostic {
     }
     /// Document path of the item, e.g. ``objectives[2].key_results[0]``.
     #[getter]
-    fn path(&self) -> &str {
-        &self.inner.path
+    fn path(&self) -> String {
+        self.inner.path.to_string()
     }
     /// Id of the item, when it has one.
     #[getter]
@@ -64,7 +64,7 @@ impl PyDiagnostic {
 
     fn __repr__(&self) -> String {
         let d = &self.inner;
-        let place = d.id.as_deref().unwrap_or(&d.path);
+        let place = d.id.clone().unwrap_or_else(|| d.path.to_string());
         format!(
             "<okr.Diagnostic {} {} [{}] at {place}: {}>",
             d.code, d.rule, d.severity, d.message

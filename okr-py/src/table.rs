@@ -16,7 +16,12 @@ fn as_problem(problem: TableProblem) -> okr_core::Problem {
     };
     okr_core::Problem {
         kind: okr_core::ProblemKind::InvalidValue,
-        path: problem.column.unwrap_or_default(),
+        // A table problem is located by line and column: the column's name is its path.
+        path: problem
+            .column
+            .map_or_else(okr_core::DocPath::root, |column| {
+                okr_core::DocPath::root().key(column)
+            }),
         id: None,
         line: Some(usize::try_from(problem.line).unwrap_or(usize::MAX)),
         message: format!("{table}{}", problem.message),

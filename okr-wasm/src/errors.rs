@@ -30,9 +30,10 @@ pub(crate) fn document_error(error: &okr_core::Error) -> JsValue {
 
 /// The error for a wrong argument, located by its name (`options.asOf`, `source`).
 pub(crate) fn usage_error(path: &str, message: impl Into<String>) -> JsValue {
+    // Argument names (`options.asOf`) read as paths from the caller's argument list.
     usage_problem(Problem::new(
         okr_core::ProblemKind::InvalidValue,
-        path,
+        okr_core::DocPath::parse(path),
         message,
     ))
 }
@@ -55,7 +56,7 @@ fn okr_error(message: &str, problems: &[Problem]) -> JsValue {
     let properties = [
         (
             "path",
-            JsValue::from_str(first.map_or("", |p| p.path.as_str())),
+            JsValue::from_str(&first.map(|p| p.path.to_string()).unwrap_or_default()),
         ),
         ("id", id),
         ("line", line),

@@ -200,10 +200,7 @@ fn read_codes(value: &JsValue, path: &str) -> JsResult<Vec<String>> {
 fn read_config<T: serde::de::DeserializeOwned>(value: &JsValue, path: &str) -> JsResult<T> {
     let json = to_json(value, path).map_err(|e| usage_error(path, e.to_string()))?;
     okr_core::format::from_plain_json(&json).map_err(|problem| {
-        let path = match problem.path.as_str() {
-            "" => path.to_owned(),
-            inner => format!("{path}.{inner}"),
-        };
+        let path = okr_core::DocPath::parse(path).join(&problem.path);
         usage_problem(okr_core::Problem { path, ..problem })
     })
 }

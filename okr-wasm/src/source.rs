@@ -212,7 +212,7 @@ pub(crate) fn to_json(value: &JsValue, path: &str) -> Result<String, Error> {
         };
     Err(Error::Syntax(Problem {
         kind: okr_core::ProblemKind::WrongType,
-        path: path.to_owned(),
+        path: okr_core::DocPath::parse(path),
         id: None,
         line: None,
         message: format!(

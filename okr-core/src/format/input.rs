@@ -42,7 +42,7 @@ impl ReadError {
         match self {
             ReadError::Io(_) => vec![Problem::new(
                 crate::ProblemKind::ReadError,
-                "",
+                crate::DocPath::root(),
                 self.to_string(),
             )],
             ReadError::Document(error) => error.problems(),
@@ -140,7 +140,7 @@ pub fn load_reader(
 /// let value = serde_json::json!({"objectives": [{"id": "O1", "title": "Grow", "owner": "ghost"}]});
 /// let error = okr_core::format::load_value(&value, &Default::default()).unwrap_err();
 /// let problem = &error.problems()[0];
-/// assert_eq!((problem.path.as_str(), problem.line), ("objectives[0].owner", None));
+/// assert_eq!((problem.path.to_string(), problem.line), ("objectives[0].owner".to_owned(), None));
 /// ```
 pub fn load_value(value: &serde_json::Value, options: &LoadOptions) -> crate::Result<Document> {
     let text = serde_json::to_string(value)
@@ -170,7 +170,7 @@ pub fn load_plain_json(text: &str, options: &LoadOptions) -> crate::Result<Docum
 pub fn from_plain_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Problem> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = super::path_text(error.path());
+        let path = super::doc_path(error.path());
         let raw = error.into_inner().to_string();
         let (kind, message) = super::serde_text::describe(&raw, crate::ProblemKind::InvalidValue);
         Problem::new(kind, path, message)

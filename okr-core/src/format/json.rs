@@ -4,6 +4,7 @@ use super::LoadOptions;
 use super::serde_text::{describe, is_about_whole_document};
 use crate::error::{Error, Problem, ProblemKind, Result};
 use crate::model::Document;
+use crate::path::DocPath;
 use serde::de::DeserializeOwned;
 
 /// Parses JSON into `T`, naming the line of the first error (the path comes from the line,
@@ -19,10 +20,10 @@ pub(super) fn parse_as<T: DeserializeOwned>(
 }
 
 /// The path an error is about; empty for the document as a whole.
-fn error_path(text: &str, error: &serde_json::Error) -> String {
+fn error_path(text: &str, error: &serde_json::Error) -> DocPath {
     let (kind, _) = describe(&error.to_string(), ProblemKind::SyntaxError);
     if error.line() == 0 || is_about_whole_document(kind) {
-        return String::new();
+        return DocPath::root();
     }
     // One-line JSON (as machines write it) needs the column to name the field.
     super::LineIndex::new(text)
@@ -34,13 +35,13 @@ fn error_path(text: &str, error: &serde_json::Error) -> String {
 }
 
 /// The path where a generic read of `text` stops, if it stops somewhere inside the document.
-fn syntax_error_path(text: &str) -> Option<String> {
+fn syntax_error_path(text: &str) -> Option<DocPath> {
     let mut reader = serde_json::Deserializer::from_str(text);
     let error = serde_path_to_error::deserialize::<_, serde_json::Value>(&mut reader).err()?;
-    Some(super::path_text(error.path())).filter(|path| !path.is_empty())
+    Some(super::doc_path(error.path())).filter(|path| !path.is_empty())
 }
 
-fn problem(path: String, error: &serde_json::Error) -> Problem {
+fn problem(path: DocPath, error: &serde_json::Error) -> Problem {
     let parser = match error.classify() {
         serde_json::error::Category::Data => ProblemKind::InvalidValue,
         _ => ProblemKind::SyntaxError,

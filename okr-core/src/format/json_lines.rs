@@ -212,6 +212,7 @@ fn is_literal(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::path::DocPath;
 
     fn all(text: &str) -> Option<HashMap<String, Position>> {
         index(text, None).map(|(lines, _)| lines)
@@ -232,7 +233,7 @@ mod tests {
         ] {
             assert_eq!(
                 lines.get(path).map(|p| p.0),
-                general.line_of(path),
+                general.line_of(&DocPath::parse(path)),
                 "{path}"
             );
         }
@@ -248,7 +249,12 @@ mod tests {
             let general = super::super::LineIndex::build_with_parser(&text, None);
             for node in general.paths() {
                 let line = lines.get(node).map(|p| p.0);
-                assert_eq!(line, general.line_of(node), "{node} in {}", path.display());
+                assert_eq!(
+                    line,
+                    general.line_of(&DocPath::parse(node)),
+                    "{node} in {}",
+                    path.display()
+                );
                 compared += 1;
             }
         }

@@ -1,10 +1,15 @@
 //! Maps document paths (`objectives[3].key_results[1].metric.target`) to source lines.
 
 use crate::hash::{HashMap, HashSet};
+use crate::path::{DocPath, LocSegment};
 use serde_saphyr::granit_parser::{Event, Parser};
 use std::collections::hash_map::Entry;
 
 /// Source lines of every node of a YAML (or JSON) text, by document path.
+///
+/// Inside, nodes are keyed by their path's text form (built in place while the parser
+/// walks the text, so most nodes cost no allocation); [`DocPath`]s are rendered to look
+/// them up.
 ///
 /// Built on demand, when problems or findings need a line: loading itself never pays for it.
 ///
@@ -12,12 +17,13 @@ use std::collections::hash_map::Entry;
 /// use okr_core::format::LineIndex;
 ///
 /// let text = "objectives:\n  - id: O1\n    title: Grow\n    key_results:\n      - Reach 10 customers\n";
+/// use okr_core::DocPath;
 /// let lines = LineIndex::new(text);
-/// assert_eq!(lines.line_of("objectives[0]"), Some(2));
-/// assert_eq!(lines.line_of("objectives[0].title"), Some(3));
-/// assert_eq!(lines.line_of("objectives[0].key_results[0]"), Some(5));
+/// assert_eq!(lines.line_of(&DocPath::objective(0)), Some(2));
+/// assert_eq!(lines.line_of(&DocPath::objective(0).key("title")), Some(3));
+/// assert_eq!(lines.line_of(&DocPath::key_result(0, 0)), Some(5));
 /// // A path that is not in the text falls back to its nearest written ancestor.
-/// assert_eq!(lines.line_of("objectives[0].owner"), Some(2));
+/// assert_eq!(lines.line_of(&DocPath::objective(0).key("owner")), Some(2));
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
@@ -48,12 +54,13 @@ impl LineIndex {
 
     /// Indexes only `paths` (and their ancestors): what a list of findings needs, at a
     /// fraction of the memory of a full index on a large file.
-    pub fn for_paths<'p>(text: &str, paths: impl IntoIterator<Item = &'p str>) -> Self {
+    pub fn for_paths<'p>(text: &str, paths: impl IntoIterator<Item = &'p DocPath>) -> Self {
         let mut wanted = HashSet::default();
         for path in paths {
-            let mut path = path;
-            while !path.is_empty() && wanted.insert(path.to_owned()) {
-                path = path.rfind(['.', '[']).map_or("", |cut| &path[..cut]);
+            for ancestor in ancestors(path) {
+                if !wanted.insert(ancestor) {
+                    break;
+                }
             }
         }
         Self::build(text, Some(&wanted))
@@ -140,7 +147,7 @@ impl LineIndex {
 
     /// The innermost path of the last node starting at or before a position (where a
     /// parser error points): a 1-based line and, when known, a 0-based column.
-    pub fn path_at(&self, line: usize, column: Option<usize>) -> Option<String> {
+    pub fn path_at(&self, line: usize, column: Option<usize>) -> Option<DocPath> {
         let at = (line, column.unwrap_or(usize::MAX));
         self.lines
             .iter()
@@ -151,23 +158,33 @@ impl LineIndex {
                     .then(a.0.len().cmp(&b.0.len()))
                     .then(b.0.cmp(a.0))
             })
-            .map(|(path, _)| path.clone())
+            // The one place a path is read back from text: the index's own keys.
+            .map(|(path, _)| DocPath::parse(path))
     }
 
     /// The line of `path`, or of its nearest ancestor present in the text.
-    pub fn line_of(&self, path: &str) -> Option<usize> {
-        let mut path = path;
-        loop {
-            if let Some((line, _)) = self.lines.get(path) {
-                return Some(*line);
-            }
-            let cut = path.rfind(['.', '['])?;
-            path = &path[..cut];
-            if path.is_empty() {
-                return None;
-            }
-        }
+    pub fn line_of(&self, path: &DocPath) -> Option<usize> {
+        ancestors(path).find_map(|text| self.lines.get(&text).map(|(line, _)| *line))
     }
+}
+
+/// The text forms of `path` and its ancestors, innermost first (the root excluded).
+fn ancestors(path: &DocPath) -> impl Iterator<Item = String> + '_ {
+    // Render once and cut at the end of each shorter prefix.
+    let text = path.to_string();
+    let mut ends = Vec::with_capacity(path.segments().len());
+    let mut at = 0;
+    for (i, segment) in path.segments().iter().enumerate() {
+        at += match segment {
+            LocSegment::Key(key) if i == 0 => key.len(),
+            LocSegment::Key(key) => key.len() + 1,
+            LocSegment::Index(index) => index.to_string().len() + 2,
+        };
+        ends.push(at);
+    }
+    ends.into_iter()
+        .rev()
+        .map(move |end| text[..end].to_owned())
 }
 
 /// The texts of the repository's example, hostile and fixture files with one of
@@ -258,25 +275,35 @@ fn leave_node(stack: &mut [Frame], path: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::path::DocPath;
 
     #[test]
     fn indexes_block_and_flow_yaml_and_json() {
         let yaml = "cycles:\n  - { id: Q3, start: 2026-07-01 }\nobjectives:\n  - id: O1\n    aligns_to: [A, B]\n";
         let lines = LineIndex::new(yaml);
-        assert_eq!(lines.line_of("cycles[0].start"), Some(2));
-        assert_eq!(lines.line_of("objectives[0].aligns_to[1]"), Some(5));
-        assert_eq!(lines.line_of("objectives"), Some(3));
+        assert_eq!(lines.line_of(&DocPath::parse("cycles[0].start")), Some(2));
+        assert_eq!(
+            lines.line_of(&DocPath::parse("objectives[0].aligns_to[1]")),
+            Some(5)
+        );
+        assert_eq!(lines.line_of(&DocPath::parse("objectives")), Some(3));
 
         let json = "{\n  \"objectives\": [\n    {\n      \"id\": \"O1\",\n      \"title\": \"x\"\n    }\n  ]\n}\n";
         let lines = LineIndex::new(json);
-        assert_eq!(lines.line_of("objectives[0]"), Some(3));
-        assert_eq!(lines.line_of("objectives[0].title"), Some(5));
+        assert_eq!(lines.line_of(&DocPath::parse("objectives[0]")), Some(3));
+        assert_eq!(
+            lines.line_of(&DocPath::parse("objectives[0].title")),
+            Some(5)
+        );
     }
 
     #[test]
     fn survives_garbage() {
         let lines = LineIndex::new("a: [\n  b: {\n");
-        assert_eq!(lines.line_of("a"), Some(1));
-        assert_eq!(LineIndex::new("\u{0}\u{1}").line_of("x"), None);
+        assert_eq!(lines.line_of(&DocPath::parse("a")), Some(1));
+        assert_eq!(
+            LineIndex::new("\u{0}\u{1}").line_of(&DocPath::parse("x")),
+            None
+        );
     }
 }

@@ -38,6 +38,7 @@ pub use reload::Reloader;
 
 use crate::error::{Error, Problem, Result};
 use crate::model::Document;
+use crate::path::DocPath;
 
 /// The text format of an OKR document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -256,16 +257,11 @@ fn merge_first(text: &str, first: Problem, others: Option<Vec<Problem>>) -> Vec<
             problem.line = lines.line_of(&problem.path);
         }
     }
-    let item = |path: &str| {
-        path.find(']')
-            .map_or(path.len(), |end| end + 1)
-            .min(path.len())
-    };
-    let first_item = &first.path[..item(&first.path)];
+    let first_item = first.path.top_item();
     // A document-level re-read problem is the typed error seen from the root.
     if !problems
         .iter()
-        .any(|p| p.path.is_empty() || (!first_item.is_empty() && p.path.starts_with(first_item)))
+        .any(|p| p.path.is_empty() || (!first_item.is_empty() && p.path.starts_with(&first_item)))
     {
         problems.push(first);
     }
@@ -288,10 +284,7 @@ fn locate(
     } else if problems.iter().any(needs_line) {
         // Only the paths asked for: a fraction of a full index's time and memory when a
         // large file has many problems (50 000 unknown owners).
-        let wanted = problems
-            .iter()
-            .filter(|p| needs_line(p))
-            .map(|p| p.path.as_str());
+        let wanted = problems.iter().filter(|p| needs_line(p)).map(|p| &p.path);
         let lines = LineIndex::for_paths(text, wanted);
         for problem in problems.iter_mut().filter(|p| needs_line(p)) {
             problem.line = lines.line_of(&problem.path);
@@ -320,15 +313,17 @@ pub fn to_json(document: &Document) -> Result<String> {
     json::write(document)
 }
 
-/// Converts a path from serde_path_to_error's notation to ours (they already agree;
-/// the root alone is written `.` there and empty here).
-fn path_text(path: &serde_path_to_error::Path) -> String {
-    let text = path.to_string();
-    // `?` stands for a key serde could not name (e.g. a duplicate); the parent is the place.
-    let text = text.trim_end_matches(".?").trim_end_matches('?');
-    if text == "." {
-        String::new()
-    } else {
-        text.to_owned()
+/// A path as serde_path_to_error tracks it, as a [`DocPath`]. A key serde could not name
+/// (`?`, e.g. of a duplicate) stops the path there: its parent is the place.
+fn doc_path(path: &serde_path_to_error::Path) -> DocPath {
+    let mut out = DocPath::root();
+    for segment in path.iter() {
+        out = match segment {
+            serde_path_to_error::Segment::Seq { index } => out.index(*index),
+            serde_path_to_error::Segment::Map { key } => out.key(key.clone()),
+            serde_path_to_error::Segment::Enum { variant } => out.key(variant.clone()),
+            serde_path_to_error::Segment::Unknown => break,
+        };
     }
+    out
 }

@@ -11,6 +11,7 @@
 use super::{Format, LoadOptions, json, yaml};
 use crate::error::{Problem, ProblemKind};
 use crate::model::{Cycle, Document, HistoryEntry, KeyResult, Objective, Person, Team};
+use crate::path::{DocPath, LocSegment};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
@@ -28,20 +29,24 @@ pub(super) struct Salvage {
 
 #[derive(Debug)]
 struct Invalid {
-    path: String,
+    path: DocPath,
     /// An objective's key results are items of their own: not covered by the objective.
     keeps_key_results: bool,
 }
 
 impl Salvage {
     /// True when `path` lies inside an invalid item (whose fields were not read).
-    pub(super) fn covers(&self, path: &str) -> bool {
+    pub(super) fn covers(&self, path: &DocPath) -> bool {
         self.invalid.iter().any(|item| {
-            let Some(rest) = path.strip_prefix(item.path.as_str()) else {
+            if !path.starts_with(&item.path) {
                 return false;
-            };
-            let inside = rest.is_empty() || rest.starts_with('.') || rest.starts_with('[');
-            inside && !(item.keeps_key_results && rest.starts_with(".key_results["))
+            }
+            let rest = &path.segments()[item.path.segments().len()..];
+            let in_a_key_result = matches!(
+                rest,
+                [LocSegment::Key(key), LocSegment::Index(_), ..] if key == "key_results"
+            );
+            !(item.keeps_key_results && in_a_key_result)
         })
     }
 }
@@ -63,7 +68,7 @@ pub(super) fn salvage(mut root: Value) -> Salvage {
     let Value::Object(map) = &mut root else {
         out.problems.push(Problem::new(
             ProblemKind::NotAnOkrFile,
-            "",
+            DocPath::root(),
             "the document must be a mapping with keys such as `cycles`, `teams` and `objectives`",
         ));
         return out;
@@ -87,7 +92,7 @@ pub(super) fn salvage(mut root: Value) -> Salvage {
     );
     match serde_path_to_error::deserialize::<_, Document>(&root) {
         Ok(document) => out.document = Some(document),
-        Err(e) if out.problems.is_empty() => out.problems.push(located("", e)),
+        Err(e) if out.problems.is_empty() => out.problems.push(located(&DocPath::root(), e)),
         Err(_) => {}
     }
     out
@@ -115,7 +120,7 @@ fn list<T: DeserializeOwned>(
                 let id = id_of(item).map(str::to_owned);
                 repair::<T>(
                     item,
-                    &format!("{key}[{index}]"),
+                    &DocPath::root().key(key.to_owned()).index(index),
                     id.as_deref(),
                     out,
                     &placeholder,
@@ -126,7 +131,7 @@ fn list<T: DeserializeOwned>(
         Some(_) => {
             out.problems.push(Problem::new(
                 ProblemKind::WrongType,
-                key,
+                DocPath::root().key(key.to_owned()),
                 format!("`{key}` must be a list"),
             ));
             root.remove(key);
@@ -140,7 +145,7 @@ fn list<T: DeserializeOwned>(
 /// are replaced one by one.
 fn repair<T: DeserializeOwned>(
     item: &mut Value,
-    path: &str,
+    path: &DocPath,
     id: Option<&str>,
     out: &mut Salvage,
     placeholder: &dyn Fn(&str) -> Value,
@@ -162,7 +167,7 @@ fn repair<T: DeserializeOwned>(
                 )
                 .with_id(id),
             );
-            out.mark(format!("{path}.{field}"), false);
+            out.mark(path.clone().key((*field).to_owned()), false);
         }
     }
     // Each pass removes or replaces one field or element, so this ends; the bound is a guard.
@@ -177,13 +182,12 @@ fn repair<T: DeserializeOwned>(
         let Err(e) = serde_path_to_error::deserialize::<_, T>(&*item) else {
             return;
         };
-        let inner = super::path_text(e.path());
+        let inner = super::doc_path(e.path());
         out.problems.push(located(path, e).with_id(id));
-        let field = inner
-            .split(['.', '['])
-            .next()
-            .unwrap_or_default()
-            .to_owned();
+        let field = match inner.segments().first() {
+            Some(LocSegment::Key(key)) => key.to_string(),
+            _ => String::new(),
+        };
         let Some(object) = item.as_object_mut().filter(|o| o.contains_key(&field)) else {
             break;
         };
@@ -198,7 +202,7 @@ fn repair<T: DeserializeOwned>(
             } else {
                 json!({"title": ""})
             };
-            out.mark(format!("{path}.{list}[{index}]"), false);
+            out.mark(path.clone().key(list).index(index), false);
             continue;
         }
         match field.as_str() {
@@ -213,24 +217,21 @@ fn repair<T: DeserializeOwned>(
                 object.remove(&field);
             }
         }
-        out.mark(format!("{path}.{field}"), false);
+        out.mark(path.clone().key(field), false);
     }
     if serde_path_to_error::deserialize::<_, T>(&*item).is_err() {
         *item = placeholder(id.unwrap_or_default());
-        out.mark(
-            path.to_owned(),
-            path.starts_with("objectives[") && is_objective(path),
-        );
+        out.mark(path.clone(), is_objective(path));
     }
 }
 
 /// `objectives[3]`, not one of its key results.
-fn is_objective(path: &str) -> bool {
-    path.starts_with("objectives[") && !path.contains('.')
+fn is_objective(path: &DocPath) -> bool {
+    matches!(path.segments(), [LocSegment::Key(key), LocSegment::Index(_)] if key == "objectives")
 }
 
 impl Salvage {
-    fn mark(&mut self, path: String, keeps_key_results: bool) {
+    fn mark(&mut self, path: DocPath, keeps_key_results: bool) {
         self.invalid.push(Invalid {
             path,
             keeps_key_results,
@@ -250,7 +251,7 @@ fn objectives(root: &mut Map<String, Value>, out: &mut Salvage) {
         if Objective::deserialize(&*item).is_ok() {
             continue;
         }
-        let path = format!("objectives[{index}]");
+        let path = DocPath::objective(index);
         let id = id_of(item).map(str::to_owned);
         let key_results = item.as_object_mut().and_then(|o| o.remove("key_results"));
         repair::<Objective>(
@@ -268,7 +269,7 @@ fn objectives(root: &mut Map<String, Value>, out: &mut Salvage) {
                     let kr_placeholder = |kr_id: &str| json!({"id": kr_id, "title": ""});
                     repair::<KeyResult>(
                         kr,
-                        &format!("{path}.key_results[{k}]"),
+                        &DocPath::key_result(index, k),
                         kr_id.as_deref(),
                         out,
                         &kr_placeholder,
@@ -284,7 +285,7 @@ fn objectives(root: &mut Map<String, Value>, out: &mut Salvage) {
                 out.problems.push(
                     Problem::new(
                         ProblemKind::WrongType,
-                        format!("{path}.key_results"),
+                        path.clone().key("key_results"),
                         "`key_results` must be a list",
                     )
                     .with_id(id.as_deref()),
@@ -295,22 +296,19 @@ fn objectives(root: &mut Map<String, Value>, out: &mut Salvage) {
 }
 
 /// `check_ins[3].date` → (`check_ins`, 3).
-fn nested_item(inner: &str) -> Option<(&'static str, usize)> {
-    ["check_ins", "milestones"].into_iter().find_map(|list| {
-        let rest = inner.strip_prefix(list)?.strip_prefix('[')?;
-        let (index, _) = rest.split_once(']')?;
-        Some((list, index.parse().ok()?))
-    })
+fn nested_item(inner: &DocPath) -> Option<(&'static str, usize)> {
+    let [LocSegment::Key(key), LocSegment::Index(index), ..] = inner.segments() else {
+        return None;
+    };
+    ["check_ins", "milestones"]
+        .into_iter()
+        .find(|list| key == list)
+        .map(|list| (list, *index))
 }
 
 /// A problem at `prefix` plus the path inside the item.
-fn located(prefix: &str, e: serde_path_to_error::Error<serde_json::Error>) -> Problem {
-    let inner = super::path_text(e.path());
-    let path = match (prefix.is_empty(), inner.is_empty()) {
-        (_, true) => prefix.to_owned(),
-        (true, false) => inner,
-        (false, false) => format!("{prefix}.{inner}"),
-    };
+fn located(prefix: &DocPath, e: serde_path_to_error::Error<serde_json::Error>) -> Problem {
+    let path = prefix.clone().join(&super::doc_path(e.path()));
     let raw = e.into_inner().to_string();
     let (kind, message) = super::serde_text::describe(&raw, ProblemKind::InvalidValue);
     Problem::new(kind, path, message)

@@ -12,7 +12,7 @@
 //! in a list has no text to point at and takes its list's place.
 
 use crate::hash::HashMap;
-use crate::path::{Segment, segments};
+use crate::path::{DocPath, LocSegment};
 use serde_json::Value;
 
 /// The node's position in the input, as the address of its first byte (0: not known, such
@@ -63,12 +63,13 @@ impl<'a> ValueLines<'a> {
 
     /// The line of `path` (`objectives[3].owner`), or of its nearest ancestor whose place is
     /// known; `None` for the root.
-    pub(super) fn line_of(&mut self, path: &str) -> Option<usize> {
+    pub(super) fn line_of(&mut self, path: &DocPath) -> Option<usize> {
         let (mut value, mut node) = (self.value, self.lines);
         let mut known = None;
-        for segment in segments(path) {
+        for segment in path.segments() {
             let child = match (segment, value) {
-                (Segment::Key(key), Value::Object(map)) => {
+                (LocSegment::Key(key), Value::Object(map)) => {
+                    let key: &str = key;
                     let position = if map.len() > LINEAR_SEARCH_LIMIT {
                         self.large_maps
                             .entry(address_of(value))
@@ -85,8 +86,8 @@ impl<'a> ValueLines<'a> {
                     };
                     position.and_then(|i| Some((map.values().nth(i)?, node.kids.get(i)?)))
                 }
-                (Segment::Index(index), Value::Array(items)) => {
-                    items.get(index).zip(node.kids.get(index))
+                (LocSegment::Index(index), Value::Array(items)) => {
+                    items.get(*index).zip(node.kids.get(*index))
                 }
                 _ => None,
             };
@@ -113,7 +114,7 @@ fn address_of(value: &Value) -> usize {
 #[cfg(test)]
 mod tests {
     use super::super::{LineIndex, LoadOptions, yaml};
-    use crate::path::{Segment, segments};
+    use crate::path::{DocPath, LocSegment};
 
     #[test]
     fn agrees_with_the_parser_index_on_block_and_flow_yaml() {
@@ -135,9 +136,10 @@ mod tests {
             "objectives[0].owner",
             "objectives[7]",
         ] {
-            assert_eq!(located.line_of(path), parser.line_of(path), "{path}");
+            let path = DocPath::parse(path);
+            assert_eq!(located.line_of(&path), parser.line_of(&path), "{path}");
         }
-        assert_eq!(located.line_of(""), None);
+        assert_eq!(located.line_of(&DocPath::root()), None);
     }
 
     /// Every node of every example and hostile file that reads (aliases and merge keys
@@ -158,15 +160,18 @@ mod tests {
             let parser = LineIndex::new(&text);
             let mut located = super::ValueLines::new(&text, &value, &lines);
             for path in parser.paths() {
+                let path = &DocPath::parse(path);
                 // A number, boolean or null in a list has no text to point at: it takes its
                 // list's line (the YAML parser has its own).
-                let pointer: String = segments(path)
+                let pointer: String = path
+                    .segments()
+                    .iter()
                     .map(|segment| match segment {
-                        Segment::Key(key) => format!("/{key}"),
-                        Segment::Index(index) => format!("/{index}"),
+                        LocSegment::Key(key) => format!("/{key}"),
+                        LocSegment::Index(index) => format!("/{index}"),
                     })
                     .collect();
-                let bare_item = path.ends_with(']')
+                let bare_item = matches!(path.segments().last(), Some(LocSegment::Index(_)))
                     && value
                         .pointer(&pointer)
                         .is_some_and(|v| !(v.is_string() || v.is_object() || v.is_array()));
@@ -188,8 +193,17 @@ mod tests {
         }
         let (value, lines) = yaml::parse_value_with_lines(&text, &LoadOptions::default()).unwrap();
         let mut located = super::ValueLines::new(&text, &value, &lines);
-        assert_eq!(located.line_of("objectives[0].x.k0"), Some(5));
-        assert_eq!(located.line_of("objectives[0].x.k99"), Some(104));
-        assert_eq!(located.line_of("objectives[0].x.nope"), Some(4));
+        assert_eq!(
+            located.line_of(&DocPath::parse("objectives[0].x.k0")),
+            Some(5)
+        );
+        assert_eq!(
+            located.line_of(&DocPath::parse("objectives[0].x.k99")),
+            Some(104)
+        );
+        assert_eq!(
+            located.line_of(&DocPath::parse("objectives[0].x.nope")),
+            Some(4)
+        );
     }
 }

@@ -131,7 +131,7 @@ mod tests {
     fn literals(text: &str, format: Format) -> Vec<(Option<usize>, String)> {
         problems(text, format)
             .into_iter()
-            .map(|p| (p.line, p.path))
+            .map(|p| (p.line, p.path.to_string()))
             .collect()
     }
 

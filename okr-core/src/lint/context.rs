@@ -8,6 +8,7 @@ use super::{Diagnostic, LintConfig, Severity};
 use crate::cascade::{Alignment, AlignmentGraph};
 use crate::hash::HashMap;
 use crate::model::{Cycle, Document, KeyResult, Objective};
+use crate::path::DocPath;
 use crate::sentence::{Direction, ParsedKeyResult, parse_key_result};
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -296,7 +297,7 @@ pub(crate) struct KeyResultRef<'c> {
 }
 
 impl KeyResultRef<'_> {
-    pub(crate) fn path(&self) -> String {
+    pub(crate) fn path(&self) -> DocPath {
         kr_path(self.objective_index, self.index)
     }
 
@@ -310,12 +311,12 @@ impl KeyResultRef<'_> {
     }
 }
 
-pub(crate) fn objective_path(i: usize) -> String {
-    format!("objectives[{i}]")
+pub(crate) fn objective_path(i: usize) -> DocPath {
+    DocPath::objective(i)
 }
 
-pub(crate) fn kr_path(i: usize, k: usize) -> String {
-    format!("objectives[{i}].key_results[{k}]")
+pub(crate) fn kr_path(i: usize, k: usize) -> DocPath {
+    DocPath::key_result(i, k)
 }
 
 /// Where a rule reports; applies the configured severity.
@@ -344,7 +345,7 @@ impl<'s> Sink<'s> {
     /// Reports a finding at the rule's default severity.
     pub(crate) fn report(
         &mut self,
-        path: String,
+        path: DocPath,
         id: Option<&str>,
         message: String,
         help: impl Into<String>,
@@ -356,7 +357,7 @@ impl<'s> Sink<'s> {
     pub(crate) fn report_at(
         &mut self,
         severity: Severity,
-        path: String,
+        path: DocPath,
         id: Option<&str>,
         message: String,
         help: impl Into<String>,

@@ -48,6 +48,7 @@ pub use registry::{RuleInfo, explain, rule, rules};
 
 use crate::format::LineIndex;
 use crate::model::Document;
+use crate::path::DocPath;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -136,7 +137,7 @@ pub struct Diagnostic {
     /// What to do instead.
     pub help: String,
     /// Document path of the item (`objectives[2].key_results[0]`).
-    pub path: String,
+    pub path: DocPath,
     /// Id of the item, when it has one.
     pub id: Option<String>,
     /// 1-based source line, once located ([`LintReport::locate`]).
@@ -153,7 +154,7 @@ impl<'de> Deserialize<'de> for Diagnostic {
             severity: Severity,
             message: String,
             help: String,
-            path: String,
+            path: DocPath,
             id: Option<String>,
             line: Option<usize>,
         }
@@ -208,10 +209,10 @@ impl LintReport {
         // By path, then rule; findings of one rule at one path keep the order the rule
         // found them in (both sorts are stable). Sorting in place keeps lint's peak memory
         // down at an organisation's tens of thousands of findings.
-        diagnostics.sort_by_cached_key(|d| coarse_order(&d.path));
-        for item in diagnostics.chunk_by_mut(|a, b| coarse_order(&a.path) == coarse_order(&b.path))
+        diagnostics.sort_by_cached_key(|d| d.path.coarse_order());
+        for item in diagnostics.chunk_by_mut(|a, b| a.path.coarse_order() == b.path.coarse_order())
         {
-            item.sort_by(|a, b| compare_paths(&a.path, &b.path).then(a.code.cmp(b.code)));
+            item.sort_by(|a, b| a.path.document_order(&b.path).then(a.code.cmp(b.code)));
         }
         let mut summary = Summary::default();
         for d in &diagnostics {
@@ -242,7 +243,7 @@ impl LintReport {
         if self.diagnostics.is_empty() {
             return;
         }
-        let lines = LineIndex::for_paths(source, self.diagnostics.iter().map(|d| d.path.as_str()));
+        let lines = LineIndex::for_paths(source, self.diagnostics.iter().map(|d| &d.path));
         for d in &mut self.diagnostics {
             d.line = lines.line_of(&d.path);
         }
@@ -252,43 +253,6 @@ impl LintReport {
     pub fn has_errors(&self) -> bool {
         self.summary.error > 0
     }
-}
-
-fn section(path: &str) -> usize {
-    crate::model::SECTIONS
-        .iter()
-        .position(|s| path.starts_with(s))
-        .unwrap_or(usize::MAX)
-}
-
-fn parts(path: &str) -> impl Iterator<Item = (&str, usize)> {
-    path.split('.').map(|part| match part.split_once('[') {
-        Some((name, index)) => (name, index.trim_end_matches(']').parse().unwrap_or(0)),
-        None => (part, 0),
-    })
-}
-
-/// Orders paths as they appear in the document: sections in file order, then
-/// `objectives[2]` before `objectives[10]`, an item before what is inside it.
-fn compare_paths(a: &str, b: &str) -> std::cmp::Ordering {
-    section(a)
-        .cmp(&section(b))
-        .then_with(|| parts(a).cmp(parts(b)))
-}
-
-/// A path's section and, for an item of a section's list (`objectives[7]…`), its index:
-/// when two paths differ here, [`compare_paths`] orders them the same way, so findings are
-/// sorted by this first (read once per finding) and [`compare_paths`] only decides
-/// between findings about one item.
-fn coarse_order(path: &str) -> (usize, usize) {
-    let section = section(path);
-    let index = match (crate::model::SECTIONS.get(section), parts(path).next()) {
-        (Some(name), Some((first, index))) if first == *name => index,
-        // Other names in the section sort after the list's items (the section's name is a
-        // prefix of theirs); they are told apart by `compare_paths`.
-        _ => usize::MAX,
-    };
-    (section, index)
 }
 
 /// Lints `document` as of `as_of` (staleness and trend rules use it).
@@ -384,9 +348,8 @@ fn run_in_windows(
 
 #[cfg(test)]
 mod tests {
-    use super::{LintConfig, Memo, coarse_order, compare_paths, registry, run_in_windows};
+    use super::{LintConfig, Memo, registry, run_in_windows};
     use chrono::NaiveDate;
-    use std::cmp::Ordering;
 
     /// Three teams' objectives that trip every document-wide rule (they compare objectives
     /// with each other) and many one-objective rules.
@@ -491,40 +454,5 @@ objectives:
                 );
             }
         }
-    }
-
-    #[test]
-    fn the_coarse_order_never_contradicts_the_path_order() {
-        let paths = [
-            "",
-            "cycles[0]",
-            "teams[3].parent",
-            "objectives",
-            "objectives[0]",
-            "objectives[2]",
-            "objectives[10]",
-            "objectives[2].key_results[0]",
-            "objectives[2].key_results[10].check_ins[1]",
-            "objectives[x]",
-            "objectives.extra",
-            "objectivesX[1]",
-            "objectives_extra[0]",
-            "history[4]",
-            "lint.allow[0]",
-            "lint",
-            "unknown[1]",
-        ];
-        for a in paths {
-            for b in paths {
-                let coarse = coarse_order(a).cmp(&coarse_order(b));
-                if coarse != Ordering::Equal {
-                    assert_eq!(compare_paths(a, b), coarse, "{a} vs {b}");
-                }
-            }
-        }
-        assert_eq!(
-            compare_paths("objectives[2].key_results[0]", "objectives[10]"),
-            Ordering::Less
-        );
     }
 }

@@ -97,8 +97,7 @@ impl FileProblem {
         }
         text.push_str(": ");
         if !p.path.is_empty() {
-            text.push_str(&p.path);
-            text.push_str(": ");
+            let _ = write!(text, "{}: ", p.path);
         }
         text.push_str(&p.message);
         if let Some(id) = &p.id
@@ -224,7 +223,7 @@ pub fn text(
         let _ = writeln!(
             out,
             "       = path: {}{}",
-            inert_line(&d.path),
+            inert_line(&d.path.to_string()),
             d.id.as_ref()
                 .map(|id| format!(" ({})", inert_line(id)))
                 .unwrap_or_default()
@@ -340,7 +339,7 @@ pub fn sarif(listed: &[Finding<'_>], problems: &[FileProblem]) -> String {
             "ruleId": LOAD_CODE,
             "level": "error",
             "message": {"text": p.message},
-            "locations": location(&item.file, p.line, &p.path, p.id.as_deref()),
+            "locations": location(&item.file, p.line, &p.path.to_string(), p.id.as_deref()),
         })
     });
     let lint_results = listed.iter().map(|item| {
@@ -349,7 +348,7 @@ pub fn sarif(listed: &[Finding<'_>], problems: &[FileProblem]) -> String {
             "ruleId": d.code,
             "level": level(d.severity),
             "message": {"text": format!("{} Help: {}", d.message, d.help)},
-            "locations": location(item.file, d.line, &d.path, d.id.as_deref()),
+            "locations": location(item.file, d.line, &d.path.to_string(), d.id.as_deref()),
         })
     });
     let results: Vec<Value> = load_results.chain(lint_results).collect();

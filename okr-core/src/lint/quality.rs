@@ -4,6 +4,7 @@
 
 use super::{Diagnostic, Severity};
 use crate::model::Document;
+use crate::path::{DocPath, LocSegment};
 use serde::{Deserialize, Serialize};
 
 /// Points one finding costs: errors are what the linter is surest about.
@@ -38,9 +39,11 @@ pub struct PointsLost {
 }
 
 /// The objective a finding's path is about: `objectives[3]…` is objective 3.
-fn objective_index(path: &str) -> Option<usize> {
-    let rest = path.strip_prefix("objectives[")?;
-    rest[..rest.find(']')?].parse().ok()
+fn objective_index(path: &DocPath) -> Option<usize> {
+    match path.segments() {
+        [LocSegment::Key(key), LocSegment::Index(i), ..] if key == "objectives" => Some(*i),
+        _ => None,
+    }
 }
 
 /// The quality of every objective of `document`, in document order.
@@ -77,9 +80,12 @@ mod tests {
 
     #[test]
     fn reads_the_objective_from_the_path() {
-        assert_eq!(objective_index("objectives[12].key_results[0]"), Some(12));
-        assert_eq!(objective_index("objectives[3]"), Some(3));
-        assert_eq!(objective_index("teams[0]"), None);
-        assert_eq!(objective_index("objectives[x]"), None);
+        assert_eq!(objective_index(&DocPath::key_result(12, 0)), Some(12));
+        assert_eq!(objective_index(&DocPath::objective(3)), Some(3));
+        assert_eq!(
+            objective_index(&DocPath::root().key("teams").index(0)),
+            None
+        );
+        assert_eq!(objective_index(&DocPath::root().key("objectives")), None);
     }
 }

@@ -7,12 +7,13 @@ use super::registry;
 use super::rules::meta::{suppression_without_reason, unused_suppression};
 use super::{Diagnostic, LintConfig};
 use crate::model::{Document, LintSection};
+use crate::path::DocPath;
 
 struct Allowance<'a> {
     /// Path of the item the suppression sits on ("" = the whole document).
-    scope: String,
+    scope: DocPath,
     /// Path of the suppression itself.
-    path: String,
+    path: DocPath,
     id: Option<&'a str>,
     rule: &'a str,
     reason: Option<&'a str>,
@@ -33,12 +34,7 @@ pub(crate) fn apply(
         .filter(|finding| {
             let mut suppressed = false;
             for allowance in allowances.iter_mut() {
-                let covers = finding.path == allowance.scope
-                    || allowance.scope.is_empty()
-                    || finding
-                        .path
-                        .strip_prefix(&allowance.scope)
-                        .is_some_and(|rest| rest.starts_with(['.', '[']));
+                let covers = finding.path.starts_with(&allowance.scope);
                 let rule_matches = finding.code.eq_ignore_ascii_case(allowance.rule.trim())
                     || finding.rule == allowance.rule.trim();
                 if covers && rule_matches {
@@ -94,9 +90,9 @@ pub(crate) fn apply(
 
 fn collect(doc: &Document) -> Vec<Allowance<'_>> {
     let mut out = Vec::new();
-    push(&mut out, doc.lint.as_ref(), String::new(), None);
+    push(&mut out, doc.lint.as_ref(), DocPath::root(), None);
     for (i, objective) in doc.objectives.iter().enumerate() {
-        let scope = format!("objectives[{i}]");
+        let scope = DocPath::objective(i);
         push(
             &mut out,
             objective.lint.as_ref(),
@@ -105,12 +101,7 @@ fn collect(doc: &Document) -> Vec<Allowance<'_>> {
         );
         for (k, kr) in objective.key_results.iter().enumerate() {
             let id = kr.id.as_deref().or(Some(&objective.id));
-            push(
-                &mut out,
-                kr.lint.as_ref(),
-                format!("{scope}.key_results[{k}]"),
-                id,
-            );
+            push(&mut out, kr.lint.as_ref(), DocPath::key_result(i, k), id);
         }
     }
     out
@@ -119,16 +110,12 @@ fn collect(doc: &Document) -> Vec<Allowance<'_>> {
 fn push<'a>(
     out: &mut Vec<Allowance<'a>>,
     section: Option<&'a LintSection>,
-    scope: String,
+    scope: DocPath,
     id: Option<&'a str>,
 ) {
     let Some(section) = section else { return };
     for (n, allow) in section.allow.iter().enumerate() {
-        let path = if scope.is_empty() {
-            format!("lint.allow[{n}]")
-        } else {
-            format!("{scope}.lint.allow[{n}]")
-        };
+        let path = scope.clone().key("lint").key("allow").index(n);
         out.push(Allowance {
             scope: scope.clone(),
             path,

@@ -275,7 +275,7 @@ pub fn html(review: &Review<'_>) -> String {
                     tag(class, d.severity.as_str()),
                     d.code,
                     escape(d.rule),
-                    escape(d.id.as_deref().unwrap_or(&d.path)),
+                    escape(&d.id.clone().unwrap_or_else(|| d.path.to_string())),
                     escape(&d.message),
                     escape(&d.help)
                 );

@@ -128,7 +128,7 @@ pub fn markdown(review: &Review<'_>) -> String {
                     d.severity,
                     d.code,
                     d.rule,
-                    md(d.id.as_deref().unwrap_or(&d.path)),
+                    md(&d.id.clone().unwrap_or_else(|| d.path.to_string())),
                     md(&d.message),
                     md(&d.help)
                 );

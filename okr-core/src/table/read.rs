@@ -6,6 +6,7 @@ use crate::model::{
     Binary, CheckIn, Cycle, Document, Ids, KeyResult, Metric, Milestone, Objective, ObjectiveKind,
     Threshold,
 };
+use crate::path::DocPath;
 use chrono::NaiveDate;
 
 /// One table's rows, with each cell found by layout column.
@@ -420,18 +421,14 @@ pub fn read_csv(
 }
 
 /// The table line a document path came from (1 for what no row made: teams, cycles).
-fn locate(path: &str, objective_lines: &[u64], kr_lines: &[Vec<u64>]) -> u64 {
-    let index = |prefix: &str, text: &str| -> Option<usize> {
-        let rest = text.strip_prefix(prefix)?;
-        rest[..rest.find(']')?].parse().ok()
-    };
-    let Some(objective) = index("objectives[", path) else {
-        return 1;
-    };
-    let after = &path[path.find(']').map_or(path.len(), |i| i + 1)..];
-    match index(".key_results[", after) {
-        Some(kr) => kr_lines.get(objective).and_then(|l| l.get(kr)).copied(),
-        None => objective_lines.get(objective).copied(),
+fn locate(path: &DocPath, objective_lines: &[u64], kr_lines: &[Vec<u64>]) -> u64 {
+    use crate::path::LocSegment::{Index, Key};
+    match path.segments() {
+        [Key(o), Index(i), Key(k), Index(kr), ..] if o == "objectives" && k == "key_results" => {
+            kr_lines.get(*i).and_then(|l| l.get(*kr)).copied()
+        }
+        [Key(o), Index(i), ..] if o == "objectives" => objective_lines.get(*i).copied(),
+        _ => None,
     }
     .unwrap_or(1)
 }

@@ -4,6 +4,7 @@ use super::references::IdTables;
 use crate::cascade::AlignmentGraph;
 use crate::error::{Problem, ProblemKind};
 use crate::model::Document;
+use crate::path::DocPath;
 
 pub(super) fn check(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Problem>) {
     if !doc.objectives.iter().any(|o| o.aligns_to.is_some()) {
@@ -36,7 +37,7 @@ pub(super) fn check(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
         problems.push(
             Problem::new(
                 ProblemKind::AlignmentCycle,
-                format!("objectives[{first}].aligns_to"),
+                DocPath::objective(first).key("aligns_to"),
                 message,
             )
             .with_id(Some(names[0])),

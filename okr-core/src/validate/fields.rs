@@ -11,6 +11,7 @@
 
 use crate::error::{Problem, ProblemKind};
 use crate::model::{Document, Extra, KeyResult};
+use crate::path::DocPath;
 
 const DOCUMENT: &[&str] = &crate::model::SECTIONS;
 const CYCLE: &[&str] = &["id", "name", "start", "end"];
@@ -71,7 +72,7 @@ pub(crate) const ALL: &[(&str, &[&str])] = &[
 pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
     let before = problems.len();
     let mut c = Checker { problems };
-    c.extra(&doc.extra, DOCUMENT, None, String::new);
+    c.extra(&doc.extra, DOCUMENT, None, DocPath::root);
     // A misspelled section (`objetives:`) already says what is wrong.
     let top_level_typo = c.problems.len() > before;
     let sections = doc.cycles.len()
@@ -86,7 +87,7 @@ pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
     {
         c.problems.push(Problem::new(
             ProblemKind::NotAnOkrFile,
-            "",
+            DocPath::root(),
             format!(
                 "no OKR sections here (found `{key}`); an OKR file has at least one of `objectives`, `cycles`, `teams`, `people` or `history`: is this the right file?"
             ),
@@ -94,29 +95,29 @@ pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
     }
     for (i, cycle) in doc.cycles.iter().enumerate() {
         c.extra(&cycle.extra, CYCLE, Some(&cycle.id), || {
-            format!("cycles[{i}]")
+            DocPath::root().key("cycles").index(i)
         });
     }
     for (i, team) in doc.teams.iter().enumerate() {
-        c.extra(&team.extra, TEAM, Some(&team.id), || format!("teams[{i}]"));
+        c.extra(&team.extra, TEAM, Some(&team.id), || {
+            DocPath::root().key("teams").index(i)
+        });
     }
     for (i, person) in doc.people.iter().enumerate() {
         c.extra(&person.extra, PERSON, Some(&person.id), || {
-            format!("people[{i}]")
+            DocPath::root().key("people").index(i)
         });
     }
     for (i, entry) in doc.history.iter().enumerate() {
         c.extra(&entry.extra, HISTORY, Some(&entry.objective), || {
-            format!("history[{i}]")
+            DocPath::root().key("history").index(i)
         });
     }
     for (i, objective) in doc.objectives.iter().enumerate() {
         let id = Some(objective.id.as_str());
-        c.extra(&objective.extra, OBJECTIVE, id, || {
-            format!("objectives[{i}]")
-        });
+        c.extra(&objective.extra, OBJECTIVE, id, || DocPath::objective(i));
         for (k, kr) in objective.key_results.iter().enumerate() {
-            let path = || format!("objectives[{i}].key_results[{k}]");
+            let path = || DocPath::key_result(i, k);
             c.key_result(kr, kr.id.as_deref().or(id), &path);
         }
     }
@@ -127,13 +128,13 @@ struct Checker<'p> {
 }
 
 impl Checker<'_> {
-    fn key_result(&mut self, kr: &KeyResult, id: Option<&str>, path: &dyn Fn() -> String) {
+    fn key_result(&mut self, kr: &KeyResult, id: Option<&str>, path: &dyn Fn() -> DocPath) {
         for (key, _) in kr.extra.iter() {
             if let Some(home) = measure_of(key) {
                 self.problems.push(
                     Problem::new(
                         ProblemKind::MisplacedField,
-                        format!("{}.{key}", path()),
+                        path().key(key.to_owned()),
                         format!(
                             "`{key}` is a field of `{home}`, not of the key result, so it is ignored here; move it under `{home}:` (e.g. `{home}: {{ {key}: … }}`)"
                         ),
@@ -143,7 +144,7 @@ impl Checker<'_> {
             }
         }
         self.extra(&kr.extra, KEY_RESULT, id, path);
-        let at = |field: &str| format!("{}.{field}", path());
+        let at = |field: &str| path().key(field.to_owned());
         if let Some(metric) = &kr.metric {
             self.extra(&metric.extra, METRIC, id, || at("metric"));
         }
@@ -173,16 +174,11 @@ impl Checker<'_> {
         extra: &Extra,
         known: &[&str],
         id: Option<&str>,
-        path: impl Fn() -> String,
+        path: impl Fn() -> DocPath,
     ) {
         for (key, _) in extra.iter() {
             if let Some(field) = near_miss(key, known) {
-                let parent = path();
-                let at = if parent.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{parent}.{key}")
-                };
+                let at = path().key(key.clone());
                 self.problems.push(
                     Problem::new(
                         ProblemKind::UnknownField,

@@ -4,19 +4,20 @@
 
 use crate::error::{Problem, ProblemKind};
 use crate::model::{Document, KeyResult};
+use crate::path::DocPath;
 
 struct Checker<'p> {
     problems: &'p mut Vec<Problem>,
 }
 
 impl Checker<'_> {
-    fn push(&mut self, kind: ProblemKind, path: String, id: &str, message: String) {
+    fn push(&mut self, kind: ProblemKind, path: DocPath, id: &str, message: String) {
         self.problems
             .push(Problem::new(kind, path, message).with_id(Some(id)));
     }
 
     /// A finite number; returns it when usable for further checks.
-    fn finite(&mut self, path: impl FnOnce() -> String, id: &str, value: f64) -> Option<f64> {
+    fn finite(&mut self, path: impl FnOnce() -> DocPath, id: &str, value: f64) -> Option<f64> {
         if value.is_finite() {
             return Some(value);
         }
@@ -36,7 +37,7 @@ impl Checker<'_> {
 
     fn optional(
         &mut self,
-        path: impl FnOnce() -> String,
+        path: impl FnOnce() -> DocPath,
         id: &str,
         value: Option<f64>,
     ) -> Option<f64> {
@@ -45,7 +46,7 @@ impl Checker<'_> {
 
     fn unit_interval(
         &mut self,
-        path: impl Fn() -> String,
+        path: impl Fn() -> DocPath,
         id: &str,
         value: Option<f64>,
         what: &str,
@@ -62,7 +63,7 @@ impl Checker<'_> {
         }
     }
 
-    fn weight(&mut self, path: impl Fn() -> String, id: &str, value: Option<f64>) {
+    fn weight(&mut self, path: impl Fn() -> DocPath, id: &str, value: Option<f64>) {
         if let Some(v) = self.optional(&path, id, value)
             && v < 0.0
         {
@@ -97,7 +98,7 @@ fn weight_sums(doc: &Document, c: &mut Checker<'_>) {
         if sum.is_infinite() {
             c.push(
                 ProblemKind::WeightOverflow,
-                format!("objectives[{i}].key_results"),
+                DocPath::objective(i).key("key_results"),
                 &objective.id,
                 overflow("this objective's key results"),
             );
@@ -112,7 +113,7 @@ fn weight_sums(doc: &Document, c: &mut Checker<'_>) {
             if sum.is_infinite() {
                 c.push(
                     ProblemKind::WeightOverflow,
-                    format!("objectives[{i}].key_results[{k}].milestones"),
+                    DocPath::key_result(i, k).key("milestones"),
                     kr.id.as_deref().unwrap_or(&objective.id),
                     overflow("this key result's milestones"),
                 );
@@ -125,7 +126,7 @@ fn weight_sums(doc: &Document, c: &mut Checker<'_>) {
             if was_finite && entry.0.is_infinite() {
                 c.push(
                     ProblemKind::WeightOverflow,
-                    format!("objectives[{i}].weight"),
+                    DocPath::objective(i).key("weight"),
                     &objective.id,
                     overflow(&format!("the objectives aligned to `{target}`")),
                 );
@@ -141,7 +142,7 @@ pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
         if cycle.end < cycle.start {
             c.push(
                 ProblemKind::EndBeforeStart,
-                format!("cycles[{i}].end"),
+                DocPath::root().key("cycles").index(i).key("end"),
                 &cycle.id,
                 format!(
                     "cycle ends ({}) before it starts ({}); swap the dates or fix the typo",
@@ -152,23 +153,18 @@ pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
     }
     for (i, objective) in doc.objectives.iter().enumerate() {
         c.weight(
-            || format!("objectives[{i}].weight"),
+            || DocPath::objective(i).key("weight"),
             &objective.id,
             objective.weight,
         );
         for (k, kr) in objective.key_results.iter().enumerate() {
             let id = kr.id.as_deref().unwrap_or(&objective.id);
-            check_key_result(
-                &mut c,
-                &|| format!("objectives[{i}].key_results[{k}]"),
-                id,
-                kr,
-            );
+            check_key_result(&mut c, &|| DocPath::key_result(i, k), id, kr);
         }
     }
     weight_sums(doc, &mut c);
     for (i, entry) in doc.history.iter().enumerate() {
-        let path = || format!("history[{i}].score");
+        let path = || DocPath::root().key("history").index(i).key("score");
         if let Some(score) = c.finite(path, &entry.objective, entry.score)
             && !(0.0..=1.0).contains(&score)
         {
@@ -182,8 +178,9 @@ pub(super) fn check(doc: &Document, problems: &mut Vec<Problem>) {
     }
 }
 
-fn check_key_result(c: &mut Checker<'_>, path: &dyn Fn() -> String, id: &str, kr: &KeyResult) {
-    let at = |field: &str| format!("{}.{field}", path());
+fn check_key_result(c: &mut Checker<'_>, path: &dyn Fn() -> DocPath, id: &str, kr: &KeyResult) {
+    let at = |field: &'static str| path().key(field);
+    let inside = |field: &'static str, inner: &'static str| path().key(field).key(inner);
     c.weight(|| at("weight"), id, kr.weight);
 
     let written = kr.measures().count();
@@ -210,15 +207,15 @@ fn check_key_result(c: &mut Checker<'_>, path: &dyn Fn() -> String, id: &str, kr
     }
 
     if let Some(metric) = &kr.metric {
-        let start = c.finite(|| at("metric.start"), id, metric.start);
-        let target = c.finite(|| at("metric.target"), id, metric.target);
-        c.optional(|| at("metric.current"), id, metric.current);
+        let start = c.finite(|| inside("metric", "start"), id, metric.start);
+        let target = c.finite(|| inside("metric", "target"), id, metric.target);
+        c.optional(|| inside("metric", "current"), id, metric.current);
         if let (Some(start), Some(target)) = (start, target)
             && start == target
         {
             c.push(
                 ProblemKind::StartEqualsTarget,
-                at("metric.target"),
+                inside("metric", "target"),
                 id,
                 format!(
                     "start equals target ({target}), so progress cannot be measured; set the target you aim for, or use `threshold` to hold a level"
@@ -227,9 +224,9 @@ fn check_key_result(c: &mut Checker<'_>, path: &dyn Fn() -> String, id: &str, kr
         }
     }
     if let Some(threshold) = &kr.threshold {
-        let min = c.optional(|| at("threshold.min"), id, threshold.min);
-        let max = c.optional(|| at("threshold.max"), id, threshold.max);
-        c.optional(|| at("threshold.current"), id, threshold.current);
+        let min = c.optional(|| inside("threshold", "min"), id, threshold.min);
+        let max = c.optional(|| inside("threshold", "max"), id, threshold.max);
+        c.optional(|| inside("threshold", "current"), id, threshold.current);
         if threshold.min.is_none() && threshold.max.is_none() {
             c.push(
                 ProblemKind::EmptyThreshold,
@@ -243,7 +240,7 @@ fn check_key_result(c: &mut Checker<'_>, path: &dyn Fn() -> String, id: &str, kr
         {
             c.push(
                 ProblemKind::ImpossibleThreshold,
-                at("threshold.max"),
+                inside("threshold", "max"),
                 id,
                 format!("threshold max {max} is below min {min}; no value can pass"),
             );
@@ -251,7 +248,7 @@ fn check_key_result(c: &mut Checker<'_>, path: &dyn Fn() -> String, id: &str, kr
     }
     if let Some(binary) = &kr.binary {
         c.unit_interval(
-            || at("binary.probability"),
+            || inside("binary", "probability"),
             id,
             binary.probability,
             "probability",
@@ -259,15 +256,19 @@ fn check_key_result(c: &mut Checker<'_>, path: &dyn Fn() -> String, id: &str, kr
     }
     for (m, milestone) in kr.milestones.iter().flatten().enumerate() {
         c.weight(
-            || at(&format!("milestones[{m}].weight")),
+            || path().key("milestones").index(m).key("weight"),
             id,
             milestone.weight,
         );
     }
     for (n, check_in) in kr.check_ins.iter().enumerate() {
-        c.optional(|| at(&format!("check_ins[{n}].value")), id, check_in.value);
+        c.optional(
+            || path().key("check_ins").index(n).key("value"),
+            id,
+            check_in.value,
+        );
         c.unit_interval(
-            || at(&format!("check_ins[{n}].confidence")),
+            || path().key("check_ins").index(n).key("confidence"),
             id,
             check_in.confidence,
             "confidence",

@@ -3,6 +3,7 @@
 use crate::error::{Problem, ProblemKind};
 use crate::hash::HashMap;
 use crate::model::Document;
+use crate::path::DocPath;
 
 /// Where an objective or key-result id is defined: objective index, and key-result index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +30,7 @@ pub(super) fn check<'a>(doc: &'a Document, problems: &mut Vec<Problem>) -> IdTab
             &mut ids.cycles,
             &cycle.id,
             i,
-            || format!("cycles[{i}]"),
+            || DocPath::root().key("cycles").index(i),
             "cycle",
             problems,
         );
@@ -39,18 +40,18 @@ pub(super) fn check<'a>(doc: &'a Document, problems: &mut Vec<Problem>) -> IdTab
             &mut ids.teams,
             &team.id,
             i,
-            || format!("teams[{i}]"),
+            || DocPath::root().key("teams").index(i),
             "team",
             problems,
         );
     }
     for (i, person) in doc.people.iter().enumerate() {
-        let path = || format!("people[{i}]");
+        let path = || DocPath::root().key("people").index(i);
         if ids.teams.contains_key(person.id.as_str()) {
             problems.push(
                 Problem::new(
                     ProblemKind::AmbiguousOwnerId,
-                    format!("{}.id", path()),
+                    path().key("id"),
                     format!("`{}` is both a team id and a person id, so owners would be ambiguous; rename one", person.id),
                 )
                 .with_id(Some(&person.id)),
@@ -67,7 +68,7 @@ pub(super) fn check<'a>(doc: &'a Document, problems: &mut Vec<Problem>) -> IdTab
             &mut ids.goals,
             &objective.id,
             target,
-            || format!("objectives[{i}]"),
+            || DocPath::objective(i),
             "objective",
             problems,
         );
@@ -77,7 +78,7 @@ pub(super) fn check<'a>(doc: &'a Document, problems: &mut Vec<Problem>) -> IdTab
                     objective: i,
                     key_result: Some(k),
                 };
-                let path = || format!("objectives[{i}].key_results[{k}]");
+                let path = || DocPath::key_result(i, k);
                 define(&mut ids.goals, id, target, path, "key result", problems);
             }
         }
@@ -91,21 +92,21 @@ fn define<'a, T: Copy>(
     table: &mut HashMap<&'a str, T>,
     id: &'a str,
     value: T,
-    path: impl FnOnce() -> String,
+    path: impl FnOnce() -> DocPath,
     what: &str,
     problems: &mut Vec<Problem>,
 ) {
     if id.trim().is_empty() {
         problems.push(Problem::new(
             ProblemKind::EmptyId,
-            format!("{}.id", path()),
+            path().key("id"),
             format!("{what} id is empty; give it a short unique id"),
         ));
     } else if id.chars().any(|c| c.is_control() || is_bidi_control(c)) {
         // Ids appear in reports, terminals and CI logs: one line of printable text only.
         problems.push(Problem::new(
             ProblemKind::InvalidId,
-            format!("{}.id", path()),
+            path().key("id"),
             format!(
                 "{what} id {:?} holds a line break or another control character; an id must be one line of printable text",
                 id
@@ -117,8 +118,7 @@ fn define<'a, T: Copy>(
             "duplicate id `{id}`: this {what} reuses an id defined earlier in the file; give it its own id"
         );
         problems.push(
-            Problem::new(ProblemKind::DuplicateId, format!("{}.id", path()), message)
-                .with_id(Some(id)),
+            Problem::new(ProblemKind::DuplicateId, path().key("id"), message).with_id(Some(id)),
         );
     } else {
         table.insert(id, value);
@@ -140,7 +140,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
             && !ids.teams.contains_key(parent.as_str())
         {
             problems.push(unknown(
-                format!("teams[{i}].parent"),
+                DocPath::root().key("teams").index(i).key("parent"),
                 &team.id,
                 "team",
                 parent,
@@ -154,7 +154,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
             && !ids.teams.contains_key(team.as_str())
         {
             problems.push(unknown(
-                format!("people[{i}].team"),
+                DocPath::root().key("people").index(i).key("team"),
                 &person.id,
                 "team",
                 team,
@@ -167,7 +167,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
             && !owner_known(owner)
         {
             problems.push(unknown(
-                format!("objectives[{i}].owner"),
+                DocPath::objective(i).key("owner"),
                 &objective.id,
                 "team or person",
                 owner,
@@ -177,7 +177,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
         match &objective.cycle {
             Some(cycle) if !ids.cycles.contains_key(cycle.as_str()) => {
                 problems.push(unknown(
-                    format!("objectives[{i}].cycle"),
+                    DocPath::objective(i).key("cycle"),
                     &objective.id,
                     "cycle",
                     cycle,
@@ -187,7 +187,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
             None if doc.cycles.len() > 1 => problems.push(
                 Problem::new(
                     ProblemKind::MissingField,
-                    format!("objectives[{i}].cycle"),
+                    DocPath::objective(i).key("cycle"),
                     "objective has no `cycle` and the document has several; add `cycle: <id>`",
                 )
                 .with_id(Some(&objective.id)),
@@ -198,8 +198,10 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
             for (n, target) in aligns_to.iter().enumerate() {
                 if !ids.goals.contains_key(target) {
                     let at = match aligns_to {
-                        crate::model::Ids::One(_) => format!("objectives[{i}].aligns_to"),
-                        crate::model::Ids::Many(_) => format!("objectives[{i}].aligns_to[{n}]"),
+                        crate::model::Ids::One(_) => DocPath::objective(i).key("aligns_to"),
+                        crate::model::Ids::Many(_) => {
+                            DocPath::objective(i).key("aligns_to").index(n)
+                        }
                     };
                     problems.push(unknown(
                         at,
@@ -216,11 +218,9 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
             for (n, owner) in owners.iter().enumerate() {
                 if !owner_known(owner) {
                     let at = match owners {
-                        crate::model::Ids::One(_) => {
-                            format!("objectives[{i}].key_results[{k}].owner")
-                        }
+                        crate::model::Ids::One(_) => DocPath::key_result(i, k).key("owner"),
                         crate::model::Ids::Many(_) => {
-                            format!("objectives[{i}].key_results[{k}].owner[{n}]")
+                            DocPath::key_result(i, k).key("owner").index(n)
                         }
                     };
                     let id = kr.id.as_deref().unwrap_or(&objective.id);
@@ -237,7 +237,7 @@ fn check_references(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Probl
     }
 }
 
-fn unknown(path: String, id: &str, what: &str, missing: &str, listed_in: &str) -> Problem {
+fn unknown(path: DocPath, id: &str, what: &str, missing: &str, listed_in: &str) -> Problem {
     Problem::new(
         ProblemKind::UnknownReference,
         path,
@@ -267,7 +267,7 @@ fn check_team_cycles(doc: &Document, ids: &IdTables<'_>, problems: &mut Vec<Prob
                     problems.push(
                         Problem::new(
                             ProblemKind::TeamLoop,
-                            format!("teams[{team}].parent"),
+                            DocPath::root().key("teams").index(team).key("parent"),
                             format!(
                                 "team parents form a loop: {}; a team cannot be its own ancestor",
                                 names.join(" → ")

@@ -89,7 +89,7 @@ fn okr303_alignment_cycle() {
         .find(|d| d.code == "OKR303")
         .unwrap();
     assert_eq!(
-        (d.path.as_str(), d.severity),
+        (d.path.to_string().as_str(), d.severity),
         ("objectives[0]", Severity::Error)
     );
     assert!(d.message.contains("A → B → A"));

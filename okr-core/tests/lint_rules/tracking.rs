@@ -102,7 +102,7 @@ fn okr404_stealth_target_change() {
     let lowered = lint_pair(&old, &versioned("{ start: 20, target: 28 }", ""), day);
     assert_eq!(lowered.len(), 1, "{lowered:#?}");
     assert_eq!(
-        (lowered[0].severity, lowered[0].path.as_str()),
+        (lowered[0].severity, lowered[0].path.to_string().as_str()),
         (Severity::Warning, "objectives[0].key_results[0]")
     );
     assert!(

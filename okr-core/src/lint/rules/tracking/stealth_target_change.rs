@@ -67,7 +67,7 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
                 };
                 sink.report_at(
                     severity,
-                    format!("objectives[{i}].key_results[{k}]"),
+                    crate::lint::context::kr_path(i, k),
                     Some(id),
                     format!(
                         "the {field} of {} moved from {from} to {to} after the cycle started (the bar was {verdict})",
