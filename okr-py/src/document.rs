@@ -71,10 +71,12 @@ impl PyDocument {
             )?;
         }
         let document = Arc::clone(&self.inner);
-        let source = self.source.as_ref().map(|s| Arc::clone(&s.text));
+        let source = self.source.as_ref().map(|s| (Arc::clone(&s.text), s.format));
         let report = py.detach(move || {
             let mut report = okr_core::lint::lint(&document, day, &merged);
-            if let Some(text) = source {
+            if let Some((text, format)) = source
+                && okr_core::lint::LintReport::worth_locating(&text, format)
+            {
                 report.locate(&text);
             }
             report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,19 @@ def test_select_ignore_and_config() -> None:
 def test_documents_from_dicts_have_no_lines() -> None:
     doc = okr.from_dict(okr.loads(WEAK).to_dict())
     assert all(d.line is None for d in doc.lint(as_of="2026-08-01"))
+
+
+def test_lines_are_located_as_the_cli_and_js_locate_them() -> None:
+    # Pretty JSON and YAML have lines worth naming; one-line JSON (as machines write it)
+    # has none, so findings carry no line, as in `okr lint` and the JavaScript binding.
+    doc = okr.loads(WEAK)
+    pretty = okr.loads(doc.to_json(), format="json").lint(as_of="2026-08-01")
+    assert pretty and all(d.line is not None and d.line > 1 for d in pretty)
+    compact = json.dumps(json.loads(doc.to_json()), separators=(",", ":"))
+    assert "\n" not in compact
+    one_line = okr.loads(compact, format="json").lint(as_of="2026-08-01")
+    assert [d.code for d in one_line] == [d.code for d in pretty]
+    assert all(d.line is None for d in one_line)
 
 
 def test_bad_arguments() -> None:
