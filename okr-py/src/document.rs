@@ -71,7 +71,10 @@ impl PyDocument {
             )?;
         }
         let document = Arc::clone(&self.inner);
-        let source = self.source.as_ref().map(|s| (Arc::clone(&s.text), s.format));
+        let source = self
+            .source
+            .as_ref()
+            .map(|s| (Arc::clone(&s.text), s.format));
         let report = py.detach(move || {
             let mut report = okr_core::lint::lint(&document, day, &merged);
             if let Some((text, format)) = source
