@@ -143,6 +143,41 @@ impl PyDocument {
         Ok(PyScoreReport::new(report))
     }
 
+    /// The quarterly review as of a day (default: today), as `okr report` writes it:
+    /// ``format="html"`` (default) is a self-contained page with charts, ``"markdown"`` the
+    /// Markdown review. With ``lint=True`` (default) it lists the lint findings too, under
+    /// the document's own ``lint:`` settings.
+    #[pyo3(signature = (as_of = None, format = "html", lint = true))]
+    fn report_html(
+        &self,
+        py: Python<'_>,
+        as_of: Option<&Bound<'_, PyAny>>,
+        format: &str,
+        lint: bool,
+    ) -> PyResult<String> {
+        crate::review::report_html(self, py, as_of, format, lint)
+    }
+
+    /// The alignment tree with scores and colours as of a day (default: today), as
+    /// `okr tree` prints it.
+    #[pyo3(signature = (as_of = None))]
+    fn tree(&self, py: Python<'_>, as_of: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        crate::review::tree(self, py, as_of)
+    }
+
+    /// A draft objective for `team`, aligned to the key result `from_kr` and carrying its
+    /// measure, as `okr cascade` writes it: a dict in the file format (add it under
+    /// ``objectives`` after rewriting its title in the team's words). Raises `KeyError`
+    /// for an unknown key result or team.
+    fn cascade<'py>(
+        &self,
+        py: Python<'py>,
+        from_kr: &str,
+        team: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        crate::review::cascade(self, py, from_kr, team)
+    }
+
     /// Scores as of every `freq` days from `start` to `end` (both included): one DataFrame
     /// with a row per day and objective and per day and key result (the columns of
     /// `ScoreReport.to_pandas()`, with `as_of` first). `freq` is ``"D"``, ``"W"`` (7 days)

@@ -8,7 +8,8 @@
 //!
 //! Layout, one concern per file: [`document`] (load/loads/from_dict and `Document`),
 //! [`report`] (`ScoreReport`, `ObjectiveScore`, `KeyResultScore`, pandas, HTML),
-//! [`sentence`] (`parse_key_result`), [`edit`] (`Document.with_check_in`, `save`, `okr.diff`), [`table`] (CSV tables), [`lint`] (`Document.lint`, `Diagnostic`, `rules`, `explain`), and the shared helpers [`errors`], [`convert`]
+//! [`sentence`] (`parse_key_result`), [`edit`] (`Document.with_check_in`, `save`, `okr.diff`), [`table`] (CSV tables), [`lint`] (`Document.lint`, `Diagnostic`, `rules`, `explain`), [`review`] (`report_html`, `tree`,
+//! `cascade`, `schema`), and the shared helpers [`errors`], [`convert`]
 //! (Python values ↔ JSON values) and [`dates`] (`as_of` arguments).
 
 mod convert;
@@ -19,6 +20,7 @@ mod errors;
 mod html;
 mod lint;
 mod report;
+mod review;
 mod sentence;
 mod table;
 
@@ -41,6 +43,7 @@ fn _okr(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(lint::rules, module)?)?;
     module.add_function(wrap_pyfunction!(lint::explain, module)?)?;
     module.add_function(wrap_pyfunction!(edit::diff, module)?)?;
+    module.add_function(wrap_pyfunction!(review::schema, module)?)?;
     module.add_function(wrap_pyfunction!(table::_read_csv_text, module)?)?;
     module.add_function(wrap_pyfunction!(table::_read_markdown_text, module)?)?;
     module.add_function(wrap_pyfunction!(report::_score_report_from_json, module)?)?;

@@ -33,6 +33,7 @@ from ._okr import (
     loads,
     parse_key_result,
     rules,
+    schema,
 )
 from ._load import load
 from ._save import dump
@@ -91,4 +92,5 @@ __all__ = [
     "read_csv",
     "read_markdown",
     "rules",
+    "schema",
 ]
