@@ -22,6 +22,19 @@ pub(crate) fn load(path: &Path, options: &LoadOptions) -> Result<(Document, Stri
         .map_err(ReadFailure::Invalid)
 }
 
+/// Loads `path` under the `--max-bytes` limit for commands whose output is something else
+/// (a table, a converted file, a report): every problem goes to standard error, so a
+/// redirected output never fills with them, and the exit code to return comes back.
+pub(crate) fn load_or_report(path: &Path, read: &crate::ReadArgs) -> Result<Document, u8> {
+    let options = LoadOptions::default().with_max_bytes(read.max_bytes);
+    load(path, &options)
+        .map(|(document, _)| document)
+        .map_err(|failure| {
+            report_failure(&crate::display_name(path), &failure);
+            crate::EXIT_BAD_INPUT
+        })
+}
+
 /// The file's text, read by the core under its size and encoding checks.
 pub(crate) fn read_text(path: &Path, options: &LoadOptions) -> Result<String, ReadFailure> {
     let read = if path.as_os_str() == "-" {

@@ -1,7 +1,7 @@
 use crate::input;
 use crate::output::{Destination, say};
 use crate::{EXIT_BAD_INPUT, Outcome, ReadArgs, display_name};
-use okr_core::{Format, LoadOptions};
+use okr_core::Format;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -29,14 +29,10 @@ pub(crate) fn run(args: &Args) -> Outcome {
             return Ok(EXIT_BAD_INPUT);
         }
     };
-    let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
-    let doc = match input::load(&args.file, &options) {
-        Ok((doc, _)) => doc,
-        Err(failure) => {
-            // On standard error: `okr convert bad.yaml > out.json` must not fill out.json.
-            input::report_failure(&file, &failure);
-            return Ok(EXIT_BAD_INPUT);
-        }
+    // On standard error: `okr convert bad.yaml > out.json` must not fill out.json.
+    let doc = match input::load_or_report(&args.file, &args.read) {
+        Ok(doc) => doc,
+        Err(code) => return Ok(code),
     };
     let format: Format = match args.to.parse() {
         Ok(format) => format,

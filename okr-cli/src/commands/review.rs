@@ -4,10 +4,10 @@ use crate::input;
 use crate::output::{Destination, inert_block, inert_line, print, say};
 use crate::{EXIT_BAD_INPUT, EXIT_OK, Outcome, ReadArgs, display_name};
 use chrono::NaiveDate;
+use okr_core::Document;
 use okr_core::lint::LintConfig;
 use okr_core::report::Review;
-use okr_core::{Document, LoadOptions};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct TreeArgs {
@@ -21,16 +21,8 @@ pub(crate) struct TreeArgs {
     read: ReadArgs,
 }
 
-fn load(file: &Path, read: &ReadArgs) -> Result<(Document, String), u8> {
-    let options = LoadOptions::default().with_max_bytes(read.max_bytes);
-    input::load(file, &options).map_err(|failure| {
-        input::report_failure(&display_name(file), &failure);
-        EXIT_BAD_INPUT
-    })
-}
-
 pub(crate) fn run_tree(args: &TreeArgs) -> Outcome {
-    let (doc, _) = match load(&args.file, &args.read) {
+    let doc = match input::load_or_report(&args.file, &args.read) {
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
@@ -60,7 +52,7 @@ pub(crate) struct CascadeArgs {
 }
 
 pub(crate) fn run_cascade(args: &CascadeArgs) -> Outcome {
-    let (doc, _) = match load(&args.file, &args.read) {
+    let doc = match input::load_or_report(&args.file, &args.read) {
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
@@ -125,7 +117,7 @@ pub(crate) fn run_report(args: &ReportArgs) -> Outcome {
             return Ok(EXIT_BAD_INPUT);
         }
     };
-    let (doc, _) = match load(&args.file, &args.read) {
+    let doc = match input::load_or_report(&args.file, &args.read) {
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };

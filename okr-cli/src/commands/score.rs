@@ -1,8 +1,7 @@
 use crate::input;
 use crate::output::{Style, inert_line, print, print_json};
-use crate::{EXIT_BAD_INPUT, EXIT_OK, Outcome, ReadArgs, display_name};
+use crate::{EXIT_OK, Outcome, ReadArgs};
 use chrono::NaiveDate;
-use okr_core::LoadOptions;
 use okr_core::report::{RowLevel, percent_text, score_rows};
 use okr_core::score::{Color, ScoreConfig, ScoreReport};
 use std::fmt::Write as _;
@@ -24,14 +23,9 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args) -> Outcome {
-    let file = display_name(&args.file);
-    let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
-    let doc = match input::load(&args.file, &options) {
-        Ok((doc, _)) => doc,
-        Err(failure) => {
-            input::report_failure(&file, &failure);
-            return Ok(EXIT_BAD_INPUT);
-        }
+    let doc = match input::load_or_report(&args.file, &args.read) {
+        Ok(doc) => doc,
+        Err(code) => return Ok(code),
     };
     let as_of = args.as_of.unwrap_or_else(crate::today);
     let report = okr_core::score::score(&doc, as_of, &ScoreConfig::default());

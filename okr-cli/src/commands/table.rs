@@ -59,7 +59,6 @@ pub(crate) struct ImportArgs {
 }
 
 pub(crate) fn run_export(args: &ExportArgs) -> Outcome {
-    let file = display_name(&args.file);
     let mut inputs = vec![args.file.as_path()];
     let check_ins = match &args.check_ins {
         Some(path) => match Destination::choose(Some(path), &inputs) {
@@ -81,13 +80,9 @@ pub(crate) fn run_export(args: &ExportArgs) -> Outcome {
             return Ok(EXIT_BAD_INPUT);
         }
     };
-    let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
-    let document = match input::load(&args.file, &options) {
-        Ok((document, _)) => document,
-        Err(failure) => {
-            input::report_failure(&file, &failure);
-            return Ok(EXIT_BAD_INPUT);
-        }
+    let document = match input::load_or_report(&args.file, &args.read) {
+        Ok(document) => document,
+        Err(code) => return Ok(code),
     };
     if args.to == "markdown" {
         return destination.deliver(okr_core::markdown::write(&document).as_bytes(), "export");
