@@ -3,9 +3,9 @@
 
 use std::sync::Arc;
 
-use okr_core::report::{ScoreRow, score_rows};
-use okr_core::score::{KeyResultScore, ObjectiveScore, ScoreReport};
-use pyo3::exceptions::{PyImportError, PyKeyError};
+use okr_core::report::{RowLevel, ScoreRow, score_rows};
+use okr_core::score::{Color, KeyResultScore, ObjectiveScore, Outcome, Pace, ScoreReport};
+use pyo3::exceptions::{PyImportError, PyKeyError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
@@ -82,9 +82,22 @@ impl PyScoreReport {
     }
 
     /// A pandas DataFrame with one row per objective, each followed by one row per key
-    /// result. `level` is "objective" or "key_result"; `objective_id` ties a key result
-    /// to its objective; missing numbers are NaN. `df.attrs["as_of"]` is the day.
-    fn to_pandas<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+    /// result; `level="objective"` or `"key_result"` keeps only those rows. The `level`
+    /// column says which a row is; `objective_id` ties a key result to its objective;
+    /// missing numbers are NaN; `color`, `outcome` and `pace` are ordered Categoricals,
+    /// worst first. `df.attrs["as_of"]` is the day.
+    #[pyo3(signature = (level = None))]
+    fn to_pandas<'py>(&self, py: Python<'py>, level: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+        let level = match level {
+            None => None,
+            Some("objective") => Some(RowLevel::Objective),
+            Some("key_result") => Some(RowLevel::KeyResult),
+            Some(other) => {
+                return Err(PyValueError::new_err(format!(
+                    "level must be \"objective\", \"key_result\" or None, not {other:?}"
+                )));
+            }
+        };
         let pandas = py.import("pandas").map_err(|cause| {
             let error = PyImportError::new_err(
                 "ScoreReport.to_pandas() needs pandas, which is not installed: pip install pandas",
@@ -92,8 +105,13 @@ impl PyScoreReport {
             error.set_cause(py, Some(cause));
             error
         })?;
-        let data = columns(py, &score_rows(&self.inner))?;
+        let rows: Vec<ScoreRow<'_>> = score_rows(&self.inner)
+            .into_iter()
+            .filter(|row| level.is_none_or(|level| row.level == level))
+            .collect();
+        let data = columns(py, &rows)?;
         let frame = pandas.getattr("DataFrame")?.call1((data,))?;
+        ordered_categories(&pandas, &frame)?;
         // Text, not a date: attrs must be JSON-safe for to_parquet() and to_feather().
         let day = self.inner.as_of.format("%Y-%m-%d").to_string();
         frame.getattr("attrs")?.set_item("as_of", day)?;
@@ -103,7 +121,7 @@ impl PyScoreReport {
     /// `to_pandas()` as a pyarrow Table (needs the `arrow` extra).
     fn to_arrow<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let pyarrow = import_extra(py, "pyarrow", "arrow", "ScoreReport.to_arrow()")?;
-        let frame = self.to_pandas(py)?;
+        let frame = self.to_pandas(py, None)?;
         pyarrow
             .getattr("Table")?
             .call_method1("from_pandas", (frame,))
@@ -112,7 +130,7 @@ impl PyScoreReport {
     /// `to_pandas()` as a polars DataFrame (needs the `polars` extra).
     fn to_polars<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let polars = import_extra(py, "polars", "polars", "ScoreReport.to_polars()")?;
-        let frame = self.to_pandas(py)?;
+        let frame = self.to_pandas(py, None)?;
         polars.call_method1("from_pandas", (frame,))
     }
 
@@ -400,7 +418,38 @@ pub(crate) fn range_frame<'py>(
     for (name, column) in columns(py, &all)?.iter() {
         data.set_item(name, column)?;
     }
-    pandas.getattr("DataFrame")?.call1((data,))
+    let frame = pandas.getattr("DataFrame")?.call1((data,))?;
+    ordered_categories(&pandas, &frame)?;
+    Ok(frame)
+}
+
+/// Makes `color`, `outcome` and `pace` ordered Categoricals in the core's worst-to-best
+/// order, so a frame sorts, filters (`df.color <= "yellow"`) and plots by meaning.
+fn ordered_categories(pandas: &Bound<'_, PyModule>, frame: &Bound<'_, PyAny>) -> PyResult<()> {
+    let py = frame.py();
+    let orders: [(&str, Vec<&str>); 3] = [
+        (
+            "color",
+            Color::WORST_TO_BEST.iter().map(|c| c.as_str()).collect(),
+        ),
+        (
+            "outcome",
+            Outcome::WORST_TO_BEST.iter().map(|o| o.as_str()).collect(),
+        ),
+        (
+            "pace",
+            Pace::WORST_TO_BEST.iter().map(|p| p.as_str()).collect(),
+        ),
+    ];
+    let categorical = pandas.getattr("Categorical")?;
+    for (column, order) in orders {
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("categories", order)?;
+        kwargs.set_item("ordered", true)?;
+        let values = categorical.call((frame.get_item(column)?,), Some(&kwargs))?;
+        frame.set_item(column, values)?;
+    }
+    Ok(())
 }
 
 /// `{column: list}` for `pandas.DataFrame`: text columns hold None when missing, number

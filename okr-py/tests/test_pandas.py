@@ -48,6 +48,29 @@ def test_rows_and_columns_of_a_small_report() -> None:
     assert (krs["cycle"] == "Q3").all()  # key results carry their objective's cycle
 
 
+def test_levels_and_ordered_categories() -> None:
+    pd = pytest.importorskip("pandas")
+    report = okr.loads(SMALL).score("2026-08-15")
+    full = report.to_pandas()
+    objectives = report.to_pandas(level="objective")
+    key_results = report.to_pandas(level="key_result")
+    assert list(objectives.columns) == COLUMNS == list(key_results.columns)
+    assert (len(objectives), len(key_results)) == (2, 5)
+    assert set(objectives["level"]) == {"objective"} and set(key_results["level"]) == {"key_result"}
+    assert len(objectives) + len(key_results) == len(full)
+    # Worst first, so sorting and comparing follow meaning, not the alphabet.
+    assert list(full["color"].cat.categories) == ["red", "yellow", "green"]
+    assert list(full["outcome"].cat.categories) == ["missed", "met", "exceeded"]
+    assert list(full["pace"].cat.categories) == ["not_started", "off_track", "at_risk", "on_track"]
+    assert all(full[c].cat.ordered for c in ("color", "outcome", "pace"))
+    colored = full.dropna(subset=["color"])
+    order = {"red": 0, "yellow": 1, "green": 2}
+    assert colored["color"].min() == min(colored["color"], key=order.__getitem__)
+    assert isinstance(full["color"].dtype, pd.CategoricalDtype)
+    with pytest.raises(ValueError, match="level"):
+        report.to_pandas(level="team")  # type: ignore[arg-type]
+
+
 def test_acme_frame_matches_the_report() -> None:
     pytest.importorskip("pandas")
     report = okr.load(ACME).score("2026-11-23")

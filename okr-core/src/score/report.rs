@@ -133,6 +133,26 @@ macro_rules! names {
     };
 }
 
+impl Color {
+    /// Every colour, worst first: the order of an ordered category (a DataFrame column).
+    pub const WORST_TO_BEST: [Color; 3] = [Color::Red, Color::Yellow, Color::Green];
+}
+
+impl Outcome {
+    /// Every outcome, worst first.
+    pub const WORST_TO_BEST: [Outcome; 3] = [Outcome::Missed, Outcome::Met, Outcome::Exceeded];
+}
+
+impl Pace {
+    /// Every pace, worst first; `not_started` (nothing checked in yet) comes before all.
+    pub const WORST_TO_BEST: [Pace; 4] = [
+        Pace::NotStarted,
+        Pace::OffTrack,
+        Pace::AtRisk,
+        Pace::OnTrack,
+    ];
+}
+
 names!(Color { Red => "red", Yellow => "yellow", Green => "green" });
 names!(Outcome { Missed => "missed", Met => "met", Exceeded => "exceeded" });
 names!(Pace { NotStarted => "not_started", OnTrack => "on_track", AtRisk => "at_risk", OffTrack => "off_track" });
