@@ -43,9 +43,9 @@ impl PyDocument {
         }
     }
 
-    /// The lint report behind `lint()` and `quality()`: the document's settings, then
+    /// The lint report behind `lint()`, `lint_report()` and `quality()`: the document's settings, then
     /// `config`, then `select`/`ignore`, layered by the core.
-    fn lint_report(
+    fn run_lint(
         &self,
         py: Python<'_>,
         as_of: Option<&Bound<'_, PyAny>>,
@@ -238,8 +238,23 @@ impl PyDocument {
         ignore: Option<&Bound<'_, PyAny>>,
         config: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Vec<crate::lint::PyDiagnostic>> {
-        let report = self.lint_report(py, as_of, select, ignore, config)?;
+        let report = self.run_lint(py, as_of, select, ignore, config)?;
         Ok(crate::lint::wrap(report.diagnostics))
+    }
+
+    /// The same lint as `lint()` (same arguments), as a `LintReport`: the findings, their
+    /// counts, each objective's quality, and `to_pandas()`.
+    #[pyo3(signature = (as_of = None, select = None, ignore = None, config = None))]
+    fn lint_report(
+        &self,
+        py: Python<'_>,
+        as_of: Option<&Bound<'_, PyAny>>,
+        select: Option<&Bound<'_, PyAny>>,
+        ignore: Option<&Bound<'_, PyAny>>,
+        config: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<crate::lint::PyLintReport> {
+        let report = self.run_lint(py, as_of, select, ignore, config)?;
+        Ok(crate::lint::PyLintReport::new(report))
     }
 
     /// Each objective's quality score, 0–100, from the same lint (same arguments as
@@ -254,7 +269,7 @@ impl PyDocument {
         ignore: Option<&Bound<'_, PyAny>>,
         config: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let report = self.lint_report(py, as_of, select, ignore, config)?;
+        let report = self.run_lint(py, as_of, select, ignore, config)?;
         let value = serde_json::to_value(&report.objectives)
             .map_err(|e| errors::okr_error(py, &e.to_string()))?;
         convert::json_to_py(py, &value)

@@ -35,6 +35,7 @@ fn _okr(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<report::PyObjectiveScore>()?;
     module.add_class::<report::PyKeyResultScore>()?;
     module.add_class::<lint::PyDiagnostic>()?;
+    module.add_class::<lint::PyLintReport>()?;
     module.add_class::<edit::PyDiff>()?;
     module.add_function(wrap_pyfunction!(document::load, module)?)?;
     module.add_function(wrap_pyfunction!(document::loads, module)?)?;

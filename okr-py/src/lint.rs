@@ -1,9 +1,10 @@
-//! `Document.lint`, `okr.rules`, `okr.explain` and the `Diagnostic` class.
+//! `Document.lint`, `okr.rules`, `okr.explain` and the `Diagnostic` and `LintReport`
+//! classes.
 
-use okr_core::lint::{Diagnostic, LintConfig};
+use okr_core::lint::{Diagnostic, LintConfig, LintReport, Severity};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyDict, PyList, PyString};
 
 use crate::convert;
 
@@ -107,6 +108,87 @@ pub(crate) fn config(value: Option<&Bound<'_, PyAny>>) -> PyResult<LintConfig> {
             "config: {e}; keys are select, ignore, severity, thresholds, strict"
         ))
     })
+}
+
+/// A lint run: the findings in document order, their counts and each objective's quality.
+#[pyclass(name = "LintReport", module = "okr", frozen)]
+#[derive(Debug)]
+pub(crate) struct PyLintReport {
+    inner: LintReport,
+}
+
+impl PyLintReport {
+    pub(crate) fn new(inner: LintReport) -> Self {
+        PyLintReport { inner }
+    }
+}
+
+#[pymethods]
+impl PyLintReport {
+    /// The findings, as `Diagnostic`s in document order.
+    #[getter]
+    fn diagnostics(&self) -> Vec<PyDiagnostic> {
+        wrap(self.inner.diagnostics.clone())
+    }
+    /// Counts by severity: ``{"error", "warning", "info"}``.
+    #[getter]
+    fn summary<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_py(py, &self.inner.summary)
+    }
+    /// Each objective's quality score: ``[{"id", "quality", "lost": [{"code", "points"}]}]``.
+    #[getter]
+    fn quality<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_py(py, &self.inner.objectives)
+    }
+    /// The report as `okr lint --format json` writes one file's part of it.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_py(py, &self.inner)
+    }
+    /// A pandas DataFrame with one row per finding: ``code``, ``rule``, ``severity`` (an
+    /// ordered Categorical, ``info`` < ``warning`` < ``error``), ``message``, ``help``,
+    /// ``path``, ``id`` and ``line`` (nullable integers).
+    fn to_pandas<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let pandas = crate::report::import_pandas(py, "LintReport.to_pandas()")?;
+        let rows = &self.inner.diagnostics;
+        let data = PyDict::new(py);
+        let text = |name: &str, get: fn(&Diagnostic) -> Option<String>| -> PyResult<()> {
+            data.set_item(name, PyList::new(py, rows.iter().map(get))?)
+        };
+        text("code", |d| Some(d.code.to_owned()))?;
+        text("rule", |d| Some(d.rule.to_owned()))?;
+        text("severity", |d| Some(d.severity.as_str().to_owned()))?;
+        text("message", |d| Some(d.message.clone()))?;
+        text("help", |d| Some(d.help.clone()))?;
+        text("path", |d| Some(d.path.to_string()))?;
+        text("id", |d| d.id.clone())?;
+        let lines = PyList::new(py, rows.iter().map(|d| d.line))?;
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("dtype", "Int64")?;
+        data.set_item(
+            "line",
+            pandas.getattr("array")?.call((lines,), Some(&kwargs))?,
+        )?;
+        let frame = pandas.getattr("DataFrame")?.call1((data,))?;
+        let order: Vec<&str> = Severity::LEAST_TO_MOST.iter().map(|s| s.as_str()).collect();
+        crate::report::ordered_category(&pandas, &frame, "severity", &order)?;
+        Ok(frame)
+    }
+    fn __len__(&self) -> usize {
+        self.inner.diagnostics.len()
+    }
+    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, pyo3::types::PyIterator>> {
+        PyList::new(py, self.diagnostics())?.try_iter()
+    }
+    fn __repr__(&self) -> String {
+        let s = &self.inner.summary;
+        format!(
+            "<okr.LintReport {} findings: {} error, {} warning, {} info>",
+            self.inner.diagnostics.len(),
+            s.error,
+            s.warning,
+            s.info
+        )
+    }
 }
 
 pub(crate) fn wrap(diagnostics: Vec<Diagnostic>) -> Vec<PyDiagnostic> {

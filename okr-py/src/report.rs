@@ -98,13 +98,7 @@ impl PyScoreReport {
                 )));
             }
         };
-        let pandas = py.import("pandas").map_err(|cause| {
-            let error = PyImportError::new_err(
-                "ScoreReport.to_pandas() needs pandas, which is not installed: pip install pandas",
-            );
-            error.set_cause(py, Some(cause));
-            error
-        })?;
+        let pandas = import_pandas(py, "ScoreReport.to_pandas()")?;
         let rows: Vec<ScoreRow<'_>> = score_rows(&self.inner)
             .into_iter()
             .filter(|row| level.is_none_or(|level| row.level == level))
@@ -369,6 +363,17 @@ fn name(value: Option<&str>) -> String {
     value.map_or_else(|| "None".to_owned(), |v| format!("'{v}'"))
 }
 
+/// Imports pandas, or says that `caller` needs it and how to install it.
+pub(crate) fn import_pandas<'py>(py: Python<'py>, caller: &str) -> PyResult<Bound<'py, PyModule>> {
+    py.import("pandas").map_err(|cause| {
+        let error = PyImportError::new_err(format!(
+            "{caller} needs pandas, which is not installed: pip install pandas"
+        ));
+        error.set_cause(py, Some(cause));
+        error
+    })
+}
+
 /// Imports an optional dependency, or says which extra installs it.
 fn import_extra<'py>(
     py: Python<'py>,
@@ -391,13 +396,7 @@ pub(crate) fn range_frame<'py>(
     py: Python<'py>,
     reports: &[ScoreReport],
 ) -> PyResult<Bound<'py, PyAny>> {
-    let pandas = py.import("pandas").map_err(|cause| {
-        let error = PyImportError::new_err(
-            "Document.score_range() needs pandas, which is not installed: pip install pandas",
-        );
-        error.set_cause(py, Some(cause));
-        error
-    })?;
+    let pandas = import_pandas(py, "Document.score_range()")?;
     let mut days = Vec::new();
     let mut all = Vec::new();
     for report in reports {
@@ -426,7 +425,6 @@ pub(crate) fn range_frame<'py>(
 /// Makes `color`, `outcome` and `pace` ordered Categoricals in the core's worst-to-best
 /// order, so a frame sorts, filters (`df.color <= "yellow"`) and plots by meaning.
 fn ordered_categories(pandas: &Bound<'_, PyModule>, frame: &Bound<'_, PyAny>) -> PyResult<()> {
-    let py = frame.py();
     let orders: [(&str, Vec<&str>); 3] = [
         (
             "color",
@@ -441,15 +439,26 @@ fn ordered_categories(pandas: &Bound<'_, PyModule>, frame: &Bound<'_, PyAny>) ->
             Pace::WORST_TO_BEST.iter().map(|p| p.as_str()).collect(),
         ),
     ];
-    let categorical = pandas.getattr("Categorical")?;
     for (column, order) in orders {
-        let kwargs = PyDict::new(py);
-        kwargs.set_item("categories", order)?;
-        kwargs.set_item("ordered", true)?;
-        let values = categorical.call((frame.get_item(column)?,), Some(&kwargs))?;
-        frame.set_item(column, values)?;
+        ordered_category(pandas, frame, column, &order)?;
     }
     Ok(())
+}
+
+/// Makes `column` of `frame` an ordered Categorical with the categories in `order`.
+pub(crate) fn ordered_category(
+    pandas: &Bound<'_, PyModule>,
+    frame: &Bound<'_, PyAny>,
+    column: &str,
+    order: &[&str],
+) -> PyResult<()> {
+    let kwargs = PyDict::new(frame.py());
+    kwargs.set_item("categories", order)?;
+    kwargs.set_item("ordered", true)?;
+    let values = pandas
+        .getattr("Categorical")?
+        .call((frame.get_item(column)?,), Some(&kwargs))?;
+    frame.set_item(column, values)
 }
 
 /// `{column: list}` for `pandas.DataFrame`: text columns hold None when missing, number

@@ -86,6 +86,30 @@ def test_lines_are_located_as_the_cli_and_js_locate_them() -> None:
     assert all(d.line is None for d in one_line)
 
 
+def test_lint_report_holds_the_same_findings_with_counts_and_a_frame() -> None:
+    pd = pytest.importorskip("pandas")
+    doc = okr.load(ACME)
+    findings = doc.lint(as_of="2026-11-23")
+    report = doc.lint_report(as_of="2026-11-23")
+    assert list(report) == findings == report.diagnostics and len(report) == len(findings)
+    by_severity = {s: sum(d.severity == s for d in findings) for s in ("error", "warning", "info")}
+    assert report.summary == by_severity
+    assert [q["id"] for q in report.quality] == doc.objective_ids
+    assert report.to_dict()["summary"] == by_severity
+    df = report.to_pandas()
+    assert list(df.columns) == ["code", "rule", "severity", "message", "help", "path", "id", "line"]
+    assert list(df["code"]) == [d.code for d in findings]
+    assert list(df["path"]) == [d.path for d in findings]
+    assert list(df["severity"].cat.categories) == ["info", "warning", "error"]
+    assert df["severity"].max() == "error"  # ordered by seriousness, not the alphabet
+    assert str(df["line"].dtype) == "Int64"
+    assert list(df["line"]) == [d.line for d in findings]
+    # A document without lines gives missing lines, not a wrong dtype.
+    unlocated = okr.from_dict(doc.to_dict()).lint_report(as_of="2026-11-23").to_pandas()
+    assert unlocated["line"].isna().all() and str(unlocated["line"].dtype) == "Int64"
+    assert "LintReport" in repr(report) and isinstance(df, pd.DataFrame)
+
+
 def test_bad_arguments() -> None:
     doc = okr.loads(WEAK)
     with pytest.raises(TypeError):

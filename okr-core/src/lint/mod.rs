@@ -65,6 +65,9 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// Every severity, least serious first: the order of an ordered category.
+    pub const LEAST_TO_MOST: [Severity; 3] = [Severity::Info, Severity::Warning, Severity::Error];
+
     /// Lowercase name.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -29,6 +29,7 @@ __all__ = [
     "Diagnostic",
     "Diff",
     "Document",
+    "LintReport",
     "KeyResultScore",
     "ObjectiveScore",
     "ScoreReport",
@@ -63,6 +64,13 @@ class Document:
         ignore: Union[str, Sequence[str], None] = None,
         config: Optional[Union[LintConfigDict, Mapping[str, object]]] = None,
     ) -> list[Diagnostic]: ...
+    def lint_report(
+        self,
+        as_of: _AsOf = None,
+        select: Union[str, Sequence[str], None] = None,
+        ignore: Union[str, Sequence[str], None] = None,
+        config: Optional[Union[LintConfigDict, Mapping[str, object]]] = None,
+    ) -> LintReport: ...
     def quality(
         self,
         as_of: _AsOf = None,
@@ -221,6 +229,21 @@ class Diagnostic:
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
+
+@final
+class LintReport:
+    """A lint run: findings, counts and each objective's quality."""
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]: ...
+    @property
+    def summary(self) -> dict[str, int]: ...
+    @property
+    def quality(self) -> list[ObjectiveQualityDict]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def to_pandas(self) -> pandas.DataFrame: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Diagnostic]: ...
 
 def rules() -> list[RuleInfo]: ...
 def explain(code: str) -> str: ...
