@@ -430,3 +430,70 @@ objectives:
         rows[0].pace.map(|p| p.as_str())
     );
 }
+
+#[test]
+fn score_rows_of_add_what_only_the_document_has() {
+    use okr_core::model::Measure;
+    use okr_core::report::{RowLevel, score_rows_of};
+    let doc = okr_core::from_yaml_str(
+        "cycles: [{ id: Q3, start: 2026-07-01, end: 2026-09-30 }]
+objectives:
+  - id: O1
+    title: Grow
+    key_results:
+      - id: K1
+        title: Reach 100 customers
+        weight: 2
+        metric: { start: 10, target: 100, unit: customers }
+      - id: K2
+        title: Keep uptime high
+        threshold: { min: 99.5, unit: '%' }
+      - Ship the app
+  - id: O2
+    title: Help O1
+    aligns_to: [K1, K2]
+    weight: 3
+    key_results: []
+",
+    )
+    .unwrap();
+    let report = okr_core::score::score(&doc, day(2026, 8, 1), &Default::default());
+    let rows = score_rows_of(&report, &doc);
+    let k1 = &rows[1];
+    assert_eq!(
+        (k1.measure, k1.start, k1.target, k1.unit, k1.weight),
+        (
+            Some("metric"),
+            Some(10.0),
+            Some(100.0),
+            Some("customers"),
+            Some(2.0)
+        )
+    );
+    let k2 = &rows[2];
+    assert_eq!(
+        (k2.measure, k2.min, k2.max, k2.unit, k2.start),
+        (Some("threshold"), Some(99.5), None, Some("%"), None)
+    );
+    assert_eq!((rows[3].measure, rows[3].title), (None, "Ship the app"));
+    let o2 = &rows[4];
+    assert_eq!(o2.level, RowLevel::Objective);
+    assert_eq!(
+        (o2.aligns_to.as_deref(), o2.weight),
+        (Some("K1, K2"), Some(3.0))
+    );
+    // On acme, every key result row names its own measure.
+    let acme = acme();
+    let report = okr_core::score::score(&acme, day(2026, 8, 20), &Default::default());
+    let krs = acme.objectives.iter().flat_map(|o| &o.key_results);
+    let rows = score_rows_of(&report, &acme);
+    let kr_rows = rows.iter().filter(|r| r.level == RowLevel::KeyResult);
+    for (kr, row) in krs.zip(kr_rows) {
+        assert_eq!(
+            row.measure,
+            kr.measure().as_ref().map(Measure::name),
+            "{}",
+            kr.title
+        );
+    }
+}

@@ -140,7 +140,7 @@ impl PyDocument {
                 .get_or_init(|| Scorer::new(Arc::clone(&self.inner)))
                 .score(day, &ScoreConfig::default())
         });
-        Ok(PyScoreReport::new(report))
+        Ok(PyScoreReport::new(report, Some(Arc::clone(&self.inner))))
     }
 
     /// The quarterly review as of a day (default: today), as `okr report` writes it:
@@ -220,7 +220,7 @@ impl PyDocument {
         let config = ScoreConfig::default();
         let reports: Vec<_> =
             py.detach(|| days.iter().map(|day| scorer.score(*day, &config)).collect());
-        crate::report::range_frame(py, &reports)
+        crate::report::range_frame(py, &reports, &self.inner)
     }
 
     /// Lints the document as of a day (default: today; staleness and trend rules use it).

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use okr_core::report::{RowLevel, ScoreRow, score_rows};
+use okr_core::report::{RowLevel, ScoreRow, score_rows, score_rows_of};
 use okr_core::score::{Color, KeyResultScore, ObjectiveScore, Outcome, Pace, ScoreReport};
 use pyo3::exceptions::{PyImportError, PyKeyError, PyValueError};
 use pyo3::prelude::*;
@@ -20,13 +20,28 @@ use crate::{convert, dates, errors, html};
 #[derive(Debug)]
 pub(crate) struct PyScoreReport {
     inner: Arc<ScoreReport>,
+    /// The document scored, for the frame columns only it has (weights, measures); none
+    /// for a report rebuilt from JSON (a pickle).
+    document: Option<Arc<okr_core::Document>>,
 }
 
 impl PyScoreReport {
-    pub(crate) fn new(report: ScoreReport) -> Self {
+    pub(crate) fn new(report: ScoreReport, document: Option<Arc<okr_core::Document>>) -> Self {
         PyScoreReport {
             inner: Arc::new(report),
+            document,
         }
+    }
+}
+
+/// The rows of `report`, with the document's columns when it is known.
+fn rows_of<'a>(
+    report: &'a ScoreReport,
+    document: Option<&'a okr_core::Document>,
+) -> Vec<ScoreRow<'a>> {
+    match document {
+        Some(document) => score_rows_of(report, document),
+        None => score_rows(report),
     }
 }
 
@@ -99,13 +114,13 @@ impl PyScoreReport {
             }
         };
         let pandas = import_pandas(py, "ScoreReport.to_pandas()")?;
-        let rows: Vec<ScoreRow<'_>> = score_rows(&self.inner)
+        let rows: Vec<ScoreRow<'_>> = rows_of(&self.inner, self.document.as_deref())
             .into_iter()
             .filter(|row| level.is_none_or(|level| row.level == level))
             .collect();
-        let data = columns(py, &rows)?;
-        let frame = pandas.getattr("DataFrame")?.call1((data,))?;
-        ordered_categories(&pandas, &frame)?;
+        let day = self.inner.as_of.format("%Y-%m-%d").to_string();
+        let days = vec![day; rows.len()];
+        let frame = frame_of(&pandas, days, &rows)?;
         // Text, not a date: attrs must be JSON-safe for to_parquet() and to_feather().
         let day = self.inner.as_of.format("%Y-%m-%d").to_string();
         frame.getattr("attrs")?.set_item("as_of", day)?;
@@ -346,7 +361,7 @@ impl PyKeyResultScore {
 #[pyfunction]
 pub(crate) fn _score_report_from_json(py: Python<'_>, text: &str) -> PyResult<PyScoreReport> {
     serde_json::from_str::<ScoreReport>(text)
-        .map(PyScoreReport::new)
+        .map(|report| PyScoreReport::new(report, None))
         .map_err(|e| errors::okr_error(py, &format!("not a pickled score report: {e}")))
 }
 
@@ -390,23 +405,35 @@ fn import_extra<'py>(
     })
 }
 
-/// `Document.score_range()`: the rows of every report, each with its day in an `as_of`
-/// column (first), as one DataFrame.
+/// `Document.score_range()`: the rows of every report, each with its day in the `as_of`
+/// column, as one DataFrame.
 pub(crate) fn range_frame<'py>(
     py: Python<'py>,
     reports: &[ScoreReport],
+    document: &okr_core::Document,
 ) -> PyResult<Bound<'py, PyAny>> {
     let pandas = import_pandas(py, "Document.score_range()")?;
     let mut days = Vec::new();
     let mut all = Vec::new();
     for report in reports {
-        let rows = score_rows(report);
+        let rows = score_rows_of(report, document);
         days.extend(std::iter::repeat_n(
             report.as_of.format("%Y-%m-%d").to_string(),
             rows.len(),
         ));
         all.extend(rows);
     }
+    frame_of(&pandas, days, &all)
+}
+
+/// The frame of score rows: `as_of` (the day of each row) first, then [`columns`], with
+/// the ordered categories.
+fn frame_of<'py>(
+    pandas: &Bound<'py, PyModule>,
+    days: Vec<String>,
+    rows: &[ScoreRow<'_>],
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = pandas.py();
     let data = PyDict::new(py);
     data.set_item(
         "as_of",
@@ -414,11 +441,11 @@ pub(crate) fn range_frame<'py>(
             .getattr("to_datetime")?
             .call1((PyList::new(py, days)?,))?,
     )?;
-    for (name, column) in columns(py, &all)?.iter() {
+    for (name, column) in columns(py, rows)?.iter() {
         data.set_item(name, column)?;
     }
     let frame = pandas.getattr("DataFrame")?.call1((data,))?;
-    ordered_categories(&pandas, &frame)?;
+    ordered_categories(pandas, &frame)?;
     Ok(frame)
 }
 
@@ -488,5 +515,13 @@ fn columns<'py>(py: Python<'py>, rows: &[ScoreRow<'_>]) -> PyResult<Bound<'py, P
     number("current", |r| r.current)?;
     number("forecast", |r| r.forecast)?;
     number("confidence", |r| r.confidence)?;
+    number("weight", |r| r.weight)?;
+    text("aligns_to", |r| r.aligns_to.as_deref())?;
+    text("measure", |r| r.measure)?;
+    text("unit", |r| r.unit)?;
+    number("start", |r| r.start)?;
+    number("target", |r| r.target)?;
+    number("min", |r| r.min)?;
+    number("max", |r| r.max)?;
     Ok(dict)
 }

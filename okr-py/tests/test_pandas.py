@@ -12,10 +12,14 @@ import okr
 from conftest import ACME, SMALL
 
 COLUMNS = [
-    "level", "objective_id", "id", "title", "owner", "cycle", "kind", "score", "attainment",
-    "color", "outcome", "expected", "pace", "current", "forecast", "confidence",
+    "as_of", "level", "objective_id", "id", "title", "owner", "cycle", "kind", "score",
+    "attainment", "color", "outcome", "expected", "pace", "current", "forecast", "confidence",
+    "weight", "aligns_to", "measure", "unit", "start", "target", "min", "max",
 ]  # fmt: skip
-NUMBER_COLUMNS = ["score", "attainment", "expected", "current", "forecast", "confidence"]
+NUMBER_COLUMNS = [
+    "score", "attainment", "expected", "current", "forecast", "confidence",
+    "weight", "start", "target", "min", "max",
+]  # fmt: skip
 
 
 def test_rows_and_columns_of_a_small_report() -> None:
@@ -30,6 +34,7 @@ def test_rows_and_columns_of_a_small_report() -> None:
     for column in NUMBER_COLUMNS:
         assert df[column].dtype == "float64", column
     assert df.attrs["as_of"] == "2026-08-15"  # text: attrs stay JSON-safe (Parquet, Feather)
+    assert (df["as_of"] == pd.Timestamp("2026-08-15")).all()
 
     objectives = df[df["level"] == "objective"].set_index("id")
     assert objectives.loc["O1", "score"] == pytest.approx(1 / 6)
@@ -69,6 +74,25 @@ def test_levels_and_ordered_categories() -> None:
     assert isinstance(full["color"].dtype, pd.CategoricalDtype)
     with pytest.raises(ValueError, match="level"):
         report.to_pandas(level="team")  # type: ignore[arg-type]
+
+
+def test_frames_carry_the_documents_measures_and_alignment() -> None:
+    pytest.importorskip("pandas")
+    doc = okr.load(ACME)
+    df = doc.score("2026-11-23").to_pandas(level="key_result")
+    rows = doc.to_pandas(table="key_results")  # the document's own table (docs/tables.md)
+    assert len(df) == len(rows)
+    assert list(df["measure"].fillna("")) == list(rows["measure"].fillna(""))
+    assert list(df["unit"].fillna("")) == list(rows["unit"].fillna(""))
+    for column in ("start", "target", "min", "max"):
+        mine, theirs = list(df[column]), list(rows[column])
+        assert all((math.isnan(a) and math.isnan(b)) or a == b for a, b in zip(mine, theirs)), column
+    objectives = doc.score("2026-11-23").to_pandas(level="objective").set_index("id")
+    aligned = {o["id"]: o.get("aligns_to") for o in doc.to_dict()["objectives"]}
+    for objective_id, target in aligned.items():
+        expected = ", ".join([target] if isinstance(target, str) else target) if target else None
+        got = objectives.loc[objective_id, "aligns_to"]
+        assert (got if isinstance(got, str) else None) == expected, objective_id
 
 
 def test_acme_frame_matches_the_report() -> None:

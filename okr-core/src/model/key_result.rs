@@ -98,6 +98,20 @@ pub enum Measure<'a> {
     FromChildren,
 }
 
+impl Measure<'_> {
+    /// The measure's field name in the file format: `metric`, `threshold`, `binary`,
+    /// `milestones` or `from_children`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Measure::Metric(_) => "metric",
+            Measure::Threshold(_) => "threshold",
+            Measure::Binary(_) => "binary",
+            Measure::Milestones(_) => "milestones",
+            Measure::FromChildren => "from_children",
+        }
+    }
+}
+
 impl KeyResult {
     /// A key result with only a title, written as a mapping (`{ title: … }`); set its
     /// fields, then it saves and loads back equal.

@@ -34,7 +34,7 @@ mod tree;
 pub use html::{escape as escape_html, html};
 pub use inert::{inert_block, inert_line};
 pub use markdown::{markdown, tree_text};
-pub use score_table::{RowLevel, ScoreRow, score_rows};
+pub use score_table::{RowLevel, ScoreRow, score_rows, score_rows_of};
 pub use tree::{TreeRow, prefix as tree_prefix, tree_rows};
 
 use crate::cascade::Alignment;

@@ -3,7 +3,7 @@
 //! read these rows, so they cannot disagree on what a row holds or how a cell reads.
 
 use super::percent_text;
-use crate::model::ObjectiveKind;
+use crate::model::{Document, KeyResult, Measure, Objective, ObjectiveKind};
 use crate::score::{Color, Outcome, Pace, ScoreReport};
 
 /// Whether a row is an objective or one of its key results.
@@ -62,9 +62,62 @@ pub struct ScoreRow<'a> {
     pub forecast: Option<f64>,
     /// The latest confidence (key results only).
     pub confidence: Option<f64>,
+    /// The rows below come from the document ([`score_rows_of`]); `None` in
+    /// [`score_rows`]. Weight among siblings, as written.
+    pub weight: Option<f64>,
+    /// The ids an objective aligns to, comma-separated (objectives only).
+    pub aligns_to: Option<String>,
+    /// The key result's measure: `metric`, `threshold`, `binary`, `milestones` or
+    /// `from_children` (key results only).
+    pub measure: Option<&'static str>,
+    /// A metric's or threshold's unit.
+    pub unit: Option<&'a str>,
+    /// A metric's start.
+    pub start: Option<f64>,
+    /// A metric's target.
+    pub target: Option<f64>,
+    /// A threshold's lower bound.
+    pub min: Option<f64>,
+    /// A threshold's upper bound.
+    pub max: Option<f64>,
 }
 
-impl ScoreRow<'_> {
+impl<'a> ScoreRow<'a> {
+    /// A row with only its place filled in.
+    fn blank(
+        level: RowLevel,
+        objective_id: &'a str,
+        title: &'a str,
+        cycle: Option<&'a str>,
+    ) -> Self {
+        ScoreRow {
+            level,
+            objective_id,
+            id: None,
+            title,
+            owner: None,
+            cycle,
+            kind: None,
+            score: None,
+            attainment: None,
+            color: None,
+            outcome: None,
+            expected: None,
+            pace: None,
+            current: None,
+            forecast: None,
+            confidence: None,
+            weight: None,
+            aligns_to: None,
+            measure: None,
+            unit: None,
+            start: None,
+            target: None,
+            min: None,
+            max: None,
+        }
+    }
+
     /// The "pace / forecast" cell: an objective's pace (`at risk`), a key result's
     /// forecast (`→ 80%`).
     pub fn pace_or_forecast(&self) -> Option<String> {
@@ -101,43 +154,74 @@ pub fn score_rows(report: &ScoreReport) -> Vec<ScoreRow<'_>> {
     let mut rows = Vec::with_capacity(report.objectives.len() + key_results);
     for o in &report.objectives {
         rows.push(ScoreRow {
-            level: RowLevel::Objective,
-            objective_id: &o.id,
             id: Some(&o.id),
-            title: &o.title,
             owner: o.owner.as_deref(),
-            cycle: o.cycle.as_deref(),
             kind: Some(o.kind),
             score: o.score,
-            attainment: None,
             color: o.color,
             outcome: o.outcome,
             expected: o.expected,
             pace: o.pace,
-            current: None,
-            forecast: None,
-            confidence: None,
+            ..ScoreRow::blank(RowLevel::Objective, &o.id, &o.title, o.cycle.as_deref())
         });
         for kr in &o.key_results {
             rows.push(ScoreRow {
-                level: RowLevel::KeyResult,
-                objective_id: &o.id,
                 id: kr.id.as_deref(),
-                title: &kr.title,
                 owner: kr.owner.as_deref(),
-                cycle: o.cycle.as_deref(),
-                kind: None,
                 score: kr.score,
                 attainment: kr.attainment,
                 color: kr.color,
-                outcome: None,
-                expected: None,
-                pace: None,
                 current: kr.current,
                 forecast: kr.forecast,
                 confidence: kr.confidence,
+                ..ScoreRow::blank(RowLevel::KeyResult, &o.id, &kr.title, o.cycle.as_deref())
             });
         }
     }
     rows
+}
+
+/// [`score_rows`] with the columns only the document has: weights, alignment and each key
+/// result's measure (`report` scored `document`; rows whose item the document does not
+/// hold keep `None` there).
+pub fn score_rows_of<'a>(report: &'a ScoreReport, document: &'a Document) -> Vec<ScoreRow<'a>> {
+    let mut rows = score_rows(report);
+    let mut objective: Option<&Objective> = None;
+    let mut key_result = 0;
+    for row in &mut rows {
+        match row.level {
+            RowLevel::Objective => {
+                objective = document.objective(row.objective_id);
+                key_result = 0;
+                if let Some(o) = objective {
+                    row.weight = o.weight;
+                    row.aligns_to = o
+                        .aligns_to
+                        .as_ref()
+                        .map(|ids| ids.iter().collect::<Vec<_>>().join(", "));
+                }
+            }
+            RowLevel::KeyResult => {
+                // Key results are scored in the order they are written.
+                if let Some(kr) = objective.and_then(|o| o.key_results.get(key_result)) {
+                    fill_measure(row, kr);
+                }
+                key_result += 1;
+            }
+        }
+    }
+    rows
+}
+
+fn fill_measure<'a>(row: &mut ScoreRow<'a>, kr: &'a KeyResult) {
+    row.weight = kr.weight;
+    let Some(measure) = kr.measure() else { return };
+    row.measure = Some(measure.name());
+    match measure {
+        Measure::Metric(m) => {
+            (row.start, row.target, row.unit) = (Some(m.start), Some(m.target), m.unit.as_deref());
+        }
+        Measure::Threshold(t) => (row.min, row.max, row.unit) = (t.min, t.max, t.unit.as_deref()),
+        _ => {}
+    }
 }

@@ -42,9 +42,11 @@ fn measure_cells(kr: &KeyResult) -> [String; 8] {
         mut done,
         mut probability,
     ]: [String; 8] = Default::default();
+    if let Some(name) = kr.measure().map(|m| m.name()) {
+        measure = name.to_owned();
+    }
     match kr.measure() {
         Some(Measure::Metric(m)) => {
-            measure = "metric".into();
             (start, target, unit) = (
                 number(Some(m.start)),
                 number(Some(m.target)),
@@ -52,16 +54,12 @@ fn measure_cells(kr: &KeyResult) -> [String; 8] {
             );
         }
         Some(Measure::Threshold(t)) => {
-            measure = "threshold".into();
             (min, max, unit) = (number(t.min), number(t.max), text(t.unit.as_deref()));
         }
         Some(Measure::Binary(b)) => {
-            measure = "binary".into();
             (done, probability) = (b.done.to_string(), number(b.probability));
         }
-        Some(Measure::Milestones(_)) => measure = "milestones".into(),
-        Some(Measure::FromChildren) => measure = "from_children".into(),
-        None => {}
+        Some(Measure::Milestones(_) | Measure::FromChildren) | None => {}
     }
     [measure, start, target, min, max, unit, done, probability]
 }
