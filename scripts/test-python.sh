@@ -16,7 +16,7 @@ log "fresh virtual environment in $venv ($("$python" --version 2>&1))"
 rm -rf "$venv"
 "$python" -m venv "$venv"
 py=$venv/bin/python
-"$py" -m pip install --quiet --disable-pip-version-check "maturin>=1.9.4,<2" pytest mypy pandas pyarrow
+"$py" -m pip install --quiet --disable-pip-version-check "maturin>=1.9.4,<2" pytest mypy pandas pyarrow matplotlib
 
 log "maturin build --release (okr-py, abi3 wheel)"
 wheels=$(mktemp -d)

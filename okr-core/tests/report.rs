@@ -497,3 +497,21 @@ objectives:
         );
     }
 }
+
+#[test]
+fn the_html_report_paints_with_color_hex() {
+    use okr_core::report::color_hex;
+    use okr_core::score::Color;
+    let doc = acme();
+    let review = Review::new(&doc, day(2026, 8, 20), &Default::default(), None);
+    let page = html(&review);
+    for color in Color::WORST_TO_BEST {
+        let rule = format!(
+            ".{} {{ background: {}; }}",
+            color.as_str(),
+            color_hex(Some(color))
+        );
+        assert!(page.contains(&rule), "{rule}");
+    }
+    assert!(page.contains(&format!(".none {{ background: {}; }}", color_hex(None))));
+}

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use okr_core::report::{RowLevel, ScoreRow, score_rows, score_rows_of};
+use okr_core::report::{RowLevel, ScoreRow, color_hex, score_rows, score_rows_of};
 use okr_core::score::{Color, KeyResultScore, ObjectiveScore, Outcome, Pace, ScoreReport};
 use pyo3::exceptions::{PyImportError, PyKeyError, PyValueError};
 use pyo3::prelude::*;
@@ -125,6 +125,32 @@ impl PyScoreReport {
         let day = self.inner.as_of.format("%Y-%m-%d").to_string();
         frame.getattr("attrs")?.set_item("as_of", day)?;
         Ok(frame)
+    }
+
+    /// A chart on matplotlib Axes (the `plot` extra), in the colours of the HTML report:
+    /// ``"scores"`` (a bar per scored objective, lowest first, at most `top`), ``"pace"``
+    /// (objectives per pace) or ``"burnup"`` (each of the first `top` objectives' score,
+    /// week by week from the start of its cycle). Draws on `ax` when given, else on a new
+    /// figure, and returns the Axes.
+    #[pyo3(signature = (kind = "scores", ax = None, top = 20))]
+    fn plot<'py>(
+        slf: &Bound<'py, Self>,
+        kind: &str,
+        ax: Option<Bound<'py, PyAny>>,
+        top: i64,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        let colors = PyDict::new(py);
+        for color in Color::WORST_TO_BEST {
+            colors.set_item(color.as_str(), color_hex(Some(color)))?;
+        }
+        colors.set_item(py.None(), color_hex(None))?;
+        let series = match (kind, &slf.get().document) {
+            ("burnup", Some(document)) => Some(weekly_frame(py, &slf.get().inner, document)?),
+            _ => None,
+        };
+        py.import("okr._plot")?
+            .call_method1("plot", (slf, kind, ax, top, colors, series))
     }
 
     /// `to_pandas()` as a pyarrow Table (needs the `arrow` extra).
@@ -403,6 +429,35 @@ fn import_extra<'py>(
         error.set_cause(py, Some(cause));
         error
     })
+}
+
+/// Scores week by week from the earliest start of the report's cycles to its day (the
+/// burn-up's data), as `score_range` gives them.
+fn weekly_frame<'py>(
+    py: Python<'py>,
+    report: &ScoreReport,
+    document: &Arc<okr_core::Document>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let last = report.as_of;
+    let first = document
+        .objectives
+        .iter()
+        .filter_map(|o| document.cycle_of(o).map(|c| c.start))
+        .min()
+        .filter(|start| *start < last)
+        .unwrap_or(last);
+    let scorer = okr_core::score::Scorer::new(Arc::clone(document));
+    let config = okr_core::score::ScoreConfig::default();
+    let reports: Vec<ScoreReport> = py.detach(|| {
+        let mut days: Vec<chrono::NaiveDate> = first
+            .iter_days()
+            .step_by(7)
+            .take_while(|day| *day < last)
+            .collect();
+        days.push(last);
+        days.iter().map(|day| scorer.score(*day, &config)).collect()
+    });
+    range_frame(py, &reports, document)
 }
 
 /// `Document.score_range()`: the rows of every report, each with its day in the `as_of`

@@ -147,6 +147,17 @@ pub(crate) fn percent(score: Option<f64>) -> String {
     score.map_or_else(|| "–".to_owned(), percent_text)
 }
 
+/// The colour the HTML report paints a score of this colour (`None`: unscored), as
+/// `#rrggbb`; charts elsewhere (Python's `ScoreReport.plot`) use the same.
+pub fn color_hex(color: Option<Color>) -> &'static str {
+    match color {
+        Some(Color::Red) => "#c62828",
+        Some(Color::Yellow) => "#b8860b",
+        Some(Color::Green) => "#2e7d32",
+        None => "#9e9e9e",
+    }
+}
+
 /// A fraction as a whole percentage (`0.425` → `42%`), never `-0%`: a value that rounds to
 /// zero from below is zero.
 ///
