@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import html.parser
 from pathlib import Path
 
@@ -80,3 +81,18 @@ def test_schema_describes_the_file_format() -> None:
     schema = okr.schema()
     assert schema["type"] == "object"
     assert {"objectives", "cycles", "teams"} <= set(schema["properties"])
+
+
+def test_review_displays_inline_and_prints_as_markdown() -> None:
+    doc = okr.load(ACME)
+    review = okr.review(doc, AS_OF)
+    assert isinstance(review, okr.Review)
+    assert review.html == doc.report_html(AS_OF)
+    assert str(review) == doc.report_html(AS_OF, format="markdown")
+    frame = review._repr_html_()
+    assert frame.startswith("<iframe") and 'srcdoc="' in frame
+    # The page is escaped into the attribute: no raw tag of it leaks into the notebook.
+    srcdoc = frame.split('srcdoc="', 1)[1].rsplit('"', 1)[0]
+    assert "<" not in srcdoc and '"' not in srcdoc
+    assert html.unescape(srcdoc) == review.html
+    assert "OKR101" not in okr.review(doc, AS_OF, lint=False).html

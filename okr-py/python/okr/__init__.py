@@ -37,6 +37,7 @@ from ._okr import (
     schema,
 )
 from ._load import load
+from ._review import Review, review
 from ._save import dump
 from ._tables import from_pandas, read_csv, read_markdown
 from ._types import (
@@ -77,6 +78,7 @@ __all__ = [
     "Outcome",
     "Pace",
     "ParsedKeyResult",
+    "Review",
     "RuleInfo",
     "ScoreReport",
     "ScoreReportDict",
@@ -93,6 +95,7 @@ __all__ = [
     "parse_key_result",
     "read_csv",
     "read_markdown",
+    "review",
     "rules",
     "schema",
 ]
