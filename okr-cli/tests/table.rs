@@ -96,3 +96,65 @@ fn markdown_imports_with_notes_and_exports_back() {
         "{markdown}"
     );
 }
+
+#[test]
+fn a_spreadsheet_imports_as_its_csv_export_does() {
+    // okrs.xlsx was written from examples/okrs.csv and okrs-check-ins.csv by
+    // okr-core/tests/fixtures/tables/make_xlsx.py: numbers as numbers, dates as date cells,
+    // the check-ins on a sheet named check_ins. Both imports must give the same document.
+    let scratch = Scratch::new();
+    let root = common::repo_root();
+    let sheet = root.join("okr-core/tests/fixtures/tables/okrs.xlsx");
+    let (from_sheet, from_csv) = (
+        scratch.dir.path().join("sheet.yaml"),
+        scratch.dir.path().join("csv.yaml"),
+    );
+    let run = okr(&["import", s(&sheet), "-o", s(&from_sheet)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let csv = root.join("examples/okrs.csv");
+    let check_ins = root.join("examples/okrs-check-ins.csv");
+    let run = okr(&[
+        "import",
+        s(&csv),
+        "--check-ins",
+        s(&check_ins),
+        "-o",
+        s(&from_csv),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let read = |path: &std::path::Path| std::fs::read_to_string(path).unwrap();
+    assert_eq!(read(&from_sheet), read(&from_csv));
+    assert!(read(&from_sheet).contains("check_ins:"));
+    // Naming the sheets explicitly reads the same.
+    let named = okr(&[
+        "import",
+        s(&sheet),
+        "--sheet",
+        "OKRs",
+        "--check-ins-sheet",
+        "check_ins",
+    ]);
+    assert_eq!(named.stdout, read(&from_csv));
+}
+
+#[test]
+fn spreadsheet_mistakes_are_errors_that_say_what_to_do() {
+    let scratch = Scratch::new();
+    let sheet = common::repo_root().join("okr-core/tests/fixtures/tables/okrs.xlsx");
+    let missing = okr(&["import", s(&sheet), "--sheet", "Q3"]);
+    assert_eq!(missing.code, 2);
+    assert!(
+        missing.stderr.contains("`Q3`") && missing.stderr.contains("OKRs, check_ins"),
+        "{}",
+        missing.stderr
+    );
+    let fake = scratch.file("okrs.xlsx", "objective_id,objective_title\nO1,Grow\n");
+    let run = okr(&["import", s(&fake)]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("not a spreadsheet"), "{}", run.stderr);
+    let csv = common::repo_root().join("examples/okrs-check-ins.csv");
+    let both = okr(&["import", s(&sheet), "--check-ins", s(&csv)]);
+    assert_eq!(both.code, 2);
+    assert!(both.stderr.contains("--check-ins-sheet"), "{}", both.stderr);
+    assert!(both.stdout.is_empty());
+}

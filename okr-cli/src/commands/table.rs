@@ -36,6 +36,12 @@ pub(crate) struct ImportArgs {
     /// The check-ins table (CSV: key_result_id, date, value, confidence, note).
     #[arg(long, value_name = "CSV")]
     check_ins: Option<PathBuf>,
+    /// A spreadsheet's sheet holding the key results (default: the first).
+    #[arg(long, value_name = "NAME")]
+    sheet: Option<String>,
+    /// A spreadsheet's sheet holding the check-ins (default: a sheet named `check_ins`, if any).
+    #[arg(long, value_name = "NAME")]
+    check_ins_sheet: Option<String>,
     /// Read column COLUMN as layout field FIELD (repeatable), e.g. --map "Objective=objective_title".
     #[arg(long, value_name = "COLUMN=FIELD")]
     map: Vec<String>,
@@ -103,6 +109,17 @@ pub(crate) fn run_export(args: &ExportArgs) -> Outcome {
     destination.deliver(tables.key_results.as_bytes(), "export")
 }
 
+/// A spreadsheet's bytes, under the size limit.
+fn read_spreadsheet_bytes(path: &std::path::Path, options: &LoadOptions) -> Result<Vec<u8>, ()> {
+    let read = std::fs::File::open(path)
+        .map_err(okr_core::format::ReadError::Io)
+        .and_then(|file| {
+            let len = file.metadata().ok().map(|m| m.len());
+            okr_core::format::read_bytes(file, len, options)
+        });
+    read.map_err(|error| input::report_failure(&display_name(path), &error.into()))
+}
+
 fn read_table(path: &std::path::Path, options: &LoadOptions) -> Result<String, ()> {
     input::read_text(path, options)
         .map_err(|failure| input::report_failure(&display_name(path), &failure))
@@ -146,6 +163,29 @@ pub(crate) fn run_import(args: &ImportArgs) -> Outcome {
         import = import.with_cycle(Cycle::new(id.clone(), start, end));
     }
     let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
+    let extension = args
+        .table
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
+        if args.check_ins.is_some() {
+            say(
+                "okr import: a spreadsheet keeps its check-ins on a sheet: use --check-ins-sheet NAME",
+            );
+            return Ok(EXIT_BAD_INPUT);
+        }
+        let Ok(bytes) = read_spreadsheet_bytes(&args.table, &options) else {
+            return Ok(EXIT_BAD_INPUT);
+        };
+        let read = okr_core::table::read_spreadsheet(
+            &bytes,
+            args.sheet.as_deref(),
+            args.check_ins_sheet.as_deref(),
+            &import,
+        );
+        return deliver_import(args, read, destination);
+    }
     let Ok(key_results) = read_table(&args.table, &options) else {
         return Ok(EXIT_BAD_INPUT);
     };
@@ -165,6 +205,16 @@ pub(crate) fn run_import(args: &ImportArgs) -> Outcome {
     } else {
         okr_core::table::read_csv(&key_results, check_ins.as_deref(), &import)
     };
+    deliver_import(args, read, destination)
+}
+
+/// Writes an import's document, or prints every problem under the file it is about (and
+/// writes nothing).
+fn deliver_import(
+    args: &ImportArgs,
+    read: Result<okr_core::Document, Vec<okr_core::table::TableProblem>>,
+    destination: Destination,
+) -> Outcome {
     let document = match read {
         Ok(document) => document,
         Err(problems) => {

@@ -63,17 +63,17 @@ pub struct Loaded {
     pub format: Format,
 }
 
-/// Reads the text of a stream, never more than the size limit plus one byte, and checks
-/// that it is UTF-8.
+/// Reads a stream's bytes, never more than the size limit plus one byte (for binary
+/// inputs such as spreadsheets; documents go through [`read_text`]).
 ///
 /// `expected_len` is the stream's length when known (a file's size): the buffer is then
 /// reserved once instead of growing by doubling (which can hold twice the file), and an
 /// input over the limit is reported with its real size rather than the bytes read.
-pub fn read_text(
+pub fn read_bytes(
     reader: impl Read,
     expected_len: Option<u64>,
     options: &LoadOptions,
-) -> Result<String, ReadError> {
+) -> Result<Vec<u8>, ReadError> {
     let limit = options.max_bytes;
     let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
     let mut bytes = Vec::new();
@@ -91,6 +91,16 @@ pub fn read_text(
         }
         .into());
     }
+    Ok(bytes)
+}
+
+/// Reads the text of a stream like [`read_bytes`] and checks that it is UTF-8.
+pub fn read_text(
+    reader: impl Read,
+    expected_len: Option<u64>,
+    options: &LoadOptions,
+) -> Result<String, ReadError> {
+    let bytes = read_bytes(reader, expected_len, options)?;
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let line = 1 + e.as_bytes()[..offset]

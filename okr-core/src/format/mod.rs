@@ -31,7 +31,8 @@ mod wide_numbers;
 mod yaml;
 
 pub use input::{
-    Loaded, ReadError, from_plain_json, load_plain_json, load_reader, load_value, read_text,
+    Loaded, ReadError, from_plain_json, load_plain_json, load_reader, load_value, read_bytes,
+    read_text,
 };
 pub use lines::LineIndex;
 pub use reload::Reloader;

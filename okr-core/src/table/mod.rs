@@ -12,9 +12,13 @@
 //! ```
 
 mod read;
+#[cfg(feature = "xlsx")]
+mod spreadsheet;
 mod write;
 
 pub use read::read_csv;
+#[cfg(feature = "xlsx")]
+pub use spreadsheet::{CHECK_INS_SHEET, read_spreadsheet};
 pub use write::write_csv;
 
 use crate::model::Cycle;

@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use crate::model::{Document, KeyResult, Measure, Objective};
 
 /// A number as a spreadsheet shows it: `3`, `2.5`.
-fn number(value: Option<f64>) -> String {
+pub(super) fn number(value: Option<f64>) -> String {
     value.map_or_else(String::new, |v| {
         if v.fract() == 0.0 && v.abs() < 1e15 {
             format!("{}", v + 0.0)
