@@ -26,8 +26,7 @@ fn error_path(text: &str, error: &serde_json::Error) -> DocPath {
         return DocPath::root();
     }
     // One-line JSON (as machines write it) needs the column to name the field.
-    super::LineIndex::new(text)
-        .path_at(error.line(), error.column().checked_sub(1))
+    super::LineIndex::path_at(text, error.line(), error.column().checked_sub(1))
         // The line index stops short of text it cannot follow (nesting past its own limit):
         // a generic re-read tracks the path up to the error instead.
         .or_else(|| syntax_error_path(text))

@@ -9,15 +9,12 @@
 //! word, text after the document) makes it give up with `None`, and the caller falls back
 //! to the YAML parser, which reads every flow-style YAML file too.
 
-use crate::hash::{HashMap, HashSet};
-use std::collections::hash_map::Entry;
-use std::fmt::Write as _;
+use super::walk::PathWalk;
+#[cfg(test)]
+use crate::hash::HashMap;
 
 /// Where a node starts: 1-based line, 0-based byte column.
 pub(super) type Position = (usize, usize);
-
-/// Path → position of each node, and the later occurrences of repeated keys.
-pub(super) type Positions = (HashMap<String, Position>, Vec<(String, Position)>);
 
 enum Frame {
     /// `path_len`: length of the object's own path. `expect_key`: a key (or `}`) comes next.
@@ -26,14 +23,18 @@ enum Frame {
     Array { path_len: usize, next: usize },
 }
 
-/// Path → position of every wanted node (all nodes when `wanted` is `None`), or `None` when
-/// the text is not plain JSON. Later occurrences of a repeated key are returned apart.
-pub(super) fn index(text: &str, wanted: Option<&HashSet<String>>) -> Option<Positions> {
+/// Calls `visit` with the path and start of every node (a key, an array element) in
+/// document order; false when the text is not plain JSON (the caller then starts over with
+/// the YAML parser).
+pub(super) fn walk(text: &str, visit: &mut dyn FnMut(&PathWalk, Position)) -> bool {
+    scan(text, visit).unwrap_or(false)
+}
+
+/// [`walk`]: `None` as soon as the text is seen not to be plain JSON.
+fn scan(text: &str, visit: &mut dyn FnMut(&PathWalk, Position)) -> Option<bool> {
     let bytes = text.as_bytes();
-    let mut lines: HashMap<String, Position> = HashMap::default();
-    let mut repeated = Vec::new();
     let mut stack: Vec<Frame> = Vec::new();
-    let mut path = String::new();
+    let mut path = PathWalk::default();
     let mut line = 1;
     let mut line_start = 0;
     let mut finished = false;
@@ -87,18 +88,8 @@ pub(super) fn index(text: &str, wanted: Option<&HashSet<String>>) -> Option<Posi
                     return None;
                 }
                 at += 1;
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(&key);
-                if wanted.is_none_or(|w| w.contains(path.as_str())) {
-                    match lines.entry(path.clone()) {
-                        Entry::Vacant(entry) => {
-                            entry.insert(position);
-                        }
-                        Entry::Occupied(entry) => repeated.push((entry.key().clone(), position)),
-                    }
-                }
+                path.push_key(&key);
+                visit(&path, position);
             }
             (
                 Some(Frame::Object {
@@ -108,10 +99,8 @@ pub(super) fn index(text: &str, wanted: Option<&HashSet<String>>) -> Option<Posi
             ) => return None,
             (_, b'"' | b'{' | b'[' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n') => {
                 if let Some(Frame::Array { next, .. }) = stack.last() {
-                    let _ = write!(path, "[{next}]");
-                    if wanted.is_none_or(|w| w.contains(path.as_str())) {
-                        lines.entry(path.clone()).or_insert(position);
-                    }
+                    path.push_index(*next);
+                    visit(&path, position);
                 }
                 match byte {
                     b'{' | b'[' => {
@@ -146,11 +135,11 @@ pub(super) fn index(text: &str, wanted: Option<&HashSet<String>>) -> Option<Posi
             _ => return None,
         }
     }
-    finished.then_some((lines, repeated))
+    Some(finished)
 }
 
 /// Ends the value just read: back to the container's path; true when it was the root.
-fn leave(stack: &mut [Frame], path: &mut String) -> bool {
+fn leave(stack: &mut [Frame], path: &mut PathWalk) -> bool {
     match stack.last_mut() {
         Some(Frame::Object { path_len, .. }) => {
             path.truncate(*path_len);
@@ -215,7 +204,11 @@ mod tests {
     use crate::path::DocPath;
 
     fn all(text: &str) -> Option<HashMap<String, Position>> {
-        index(text, None).map(|(lines, _)| lines)
+        let mut lines = HashMap::default();
+        let plain = walk(text, &mut |path, at| {
+            lines.entry(path.as_str().to_owned()).or_insert(at);
+        });
+        plain.then_some(lines)
     }
 
     #[test]

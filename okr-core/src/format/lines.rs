@@ -1,9 +1,9 @@
 //! Maps document paths (`objectives[3].key_results[1].metric.target`) to source lines.
 
+use super::walk::{Nearest, PathWalk};
 use crate::hash::{HashMap, HashSet};
 use crate::path::{DocPath, LocSegment};
 use serde_saphyr::granit_parser::{Event, Parser};
-use std::collections::hash_map::Entry;
 
 /// Source lines of every node of a YAML (or JSON) text, by document path.
 ///
@@ -27,11 +27,9 @@ use std::collections::hash_map::Entry;
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
-    /// Path → (1-based line, 0-based column) where the node starts.
+    /// Path text → (1-based line, 0-based column) where the node starts (the first
+    /// occurrence of a repeated key).
     lines: HashMap<String, (usize, usize)>,
-    /// Later occurrences of a key already seen in the same mapping (a duplicate key, which
-    /// the loader refuses): where the refusal points, so [`LineIndex::path_at`] names it.
-    repeated_keys: Vec<(String, (usize, usize))>,
 }
 
 enum Frame {
@@ -67,99 +65,44 @@ impl LineIndex {
     }
 
     fn build(text: &str, wanted: Option<&HashSet<String>>) -> Self {
-        // Plain JSON is indexed by a byte scan, several times faster than the YAML parser.
-        if let Some((lines, repeated_keys)) = super::json_lines::index(text, wanted) {
-            return LineIndex {
-                lines,
-                repeated_keys,
-            };
+        let mut lines = HashMap::default();
+        // Plain JSON is walked by a byte scan, several times faster than the YAML parser.
+        let plain = super::json_lines::walk(text, &mut |path, at| {
+            record(&mut lines, wanted, path, at);
+        });
+        if !plain {
+            lines.clear();
+            walk_with_parser(text, &mut |path, at| record(&mut lines, wanted, path, at));
         }
-        Self::build_with_parser(text, wanted)
+        LineIndex { lines }
     }
 
     /// The index as the YAML parser sees the text (any YAML, and JSON).
+    #[cfg(test)]
     pub(super) fn build_with_parser(text: &str, wanted: Option<&HashSet<String>>) -> Self {
         let mut lines = HashMap::default();
-        let mut repeated_keys = Vec::new();
-        let mut path = String::new();
-        let mut stack: Vec<Frame> = Vec::new();
-
-        for event in Parser::new_from_str(text) {
-            let Ok((event, span)) = event else { break };
-            let line = (span.start.line(), span.start.col());
-            match event {
-                Event::Scalar(..)
-                | Event::Alias(_)
-                | Event::MappingStart(..)
-                | Event::SequenceStart(..) => {
-                    // A scalar in key position names the next value: remember it and move on.
-                    if let (
-                        Some(Frame::Mapping {
-                            key: key @ None, ..
-                        }),
-                        Event::Scalar(text, ..),
-                    ) = (stack.last_mut(), &event)
-                    {
-                        *key = Some(text.to_string());
-                        // The key's path, built in place: most keys are not wanted, and
-                        // those cost no allocation.
-                        let parent = path.len();
-                        path.push_str(dot(&path));
-                        path.push_str(text);
-                        if wanted.is_none_or(|w| w.contains(path.as_str())) {
-                            match lines.entry(path.clone()) {
-                                Entry::Vacant(entry) => {
-                                    entry.insert(line);
-                                }
-                                Entry::Occupied(entry) => {
-                                    repeated_keys.push((entry.key().clone(), line));
-                                }
-                            }
-                        }
-                        path.truncate(parent);
-                        continue;
-                    }
-                    let node_path_len = enter_node(&mut stack, &mut path, &mut lines, line, wanted);
-                    match event {
-                        Event::MappingStart(..) => stack.push(Frame::Mapping {
-                            path_len: node_path_len,
-                            key: None,
-                        }),
-                        Event::SequenceStart(..) => stack.push(Frame::Sequence {
-                            path_len: node_path_len,
-                            next: 0,
-                        }),
-                        _ => leave_node(&mut stack, &mut path),
-                    }
-                }
-                Event::MappingEnd | Event::SequenceEnd => {
-                    stack.pop();
-                    leave_node(&mut stack, &mut path);
-                }
-                _ => {}
-            }
-        }
-        LineIndex {
-            lines,
-            repeated_keys,
-        }
+        walk_with_parser(text, &mut |path, at| record(&mut lines, wanted, path, at));
+        LineIndex { lines }
     }
 
     /// The innermost path of the last node starting at or before a position (where a
     /// parser error points): a 1-based line and, when known, a 0-based column.
-    pub fn path_at(&self, line: usize, column: Option<usize>) -> Option<DocPath> {
-        let at = (line, column.unwrap_or(usize::MAX));
-        self.lines
+    pub fn path_at(text: &str, line: usize, column: Option<usize>) -> Option<DocPath> {
+        Self::paths_at(text, &[(line, column)]).pop().flatten()
+    }
+
+    /// [`LineIndex::path_at`] for several positions, in one pass over the text.
+    pub fn paths_at(text: &str, positions: &[(usize, Option<usize>)]) -> Vec<Option<DocPath>> {
+        let targets: Vec<(usize, usize)> = positions
             .iter()
-            .chain(self.repeated_keys.iter().map(|(path, start)| (path, start)))
-            .filter(|(_, start)| **start <= at)
-            .max_by(|a, b| {
-                a.1.cmp(b.1)
-                    .then(a.0.len().cmp(&b.0.len()))
-                    .then(b.0.cmp(a.0))
-            })
-            // The one place a path is read back from text: the index's own keys.
-            .map(|(path, _)| DocPath::parse(path))
+            .map(|(line, column)| (*line, column.unwrap_or(usize::MAX)))
+            .collect();
+        let mut nearest = Nearest::new(targets.clone());
+        if !super::json_lines::walk(text, &mut |path, at| nearest.visit(path, at)) {
+            nearest = Nearest::new(targets);
+            walk_with_parser(text, &mut |path, at| nearest.visit(path, at));
+        }
+        nearest.finish()
     }
 
     /// The line of `path`, or of its nearest ancestor present in the text.
@@ -224,33 +167,88 @@ impl LineIndex {
     }
 }
 
-fn dot(path: &str) -> &'static str {
-    if path.is_empty() { "" } else { "." }
+/// Notes where the node at `path` starts, when it is wanted (the first place of a repeated
+/// key is kept).
+fn record(
+    lines: &mut HashMap<String, (usize, usize)>,
+    wanted: Option<&HashSet<String>>,
+    path: &PathWalk,
+    at: (usize, usize),
+) {
+    if wanted.is_none_or(|w| w.contains(path.as_str())) {
+        lines.entry(path.as_str().to_owned()).or_insert(at);
+    }
 }
 
-/// Extends `path` to the node about to start and records its line; returns the new length.
+/// Calls `visit` with the path and start of every node (a key, a list item) in document
+/// order, as the YAML parser reads the text (up to a syntax error).
+fn walk_with_parser(text: &str, visit: &mut dyn FnMut(&PathWalk, (usize, usize))) {
+    let mut path = PathWalk::default();
+    let mut stack: Vec<Frame> = Vec::new();
+    for event in Parser::new_from_str(text) {
+        let Ok((event, span)) = event else { break };
+        let line = (span.start.line(), span.start.col());
+        match event {
+            Event::Scalar(..)
+            | Event::Alias(_)
+            | Event::MappingStart(..)
+            | Event::SequenceStart(..) => {
+                // A scalar in key position names the next value: remember it and move on.
+                if let (
+                    Some(Frame::Mapping {
+                        key: key @ None, ..
+                    }),
+                    Event::Scalar(text, ..),
+                ) = (stack.last_mut(), &event)
+                {
+                    *key = Some(text.to_string());
+                    // The key's path, built in place: most keys are not wanted, and those
+                    // cost no allocation.
+                    let parent = path.len();
+                    path.push_key(text);
+                    visit(&path, line);
+                    path.truncate(parent);
+                    continue;
+                }
+                let node_path_len = enter_node(&mut stack, &mut path, visit, line);
+                match event {
+                    Event::MappingStart(..) => stack.push(Frame::Mapping {
+                        path_len: node_path_len,
+                        key: None,
+                    }),
+                    Event::SequenceStart(..) => stack.push(Frame::Sequence {
+                        path_len: node_path_len,
+                        next: 0,
+                    }),
+                    _ => leave_node(&mut stack, &mut path),
+                }
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+                leave_node(&mut stack, &mut path);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Extends `path` to the node about to start (a list item is visited here; a mapping's
+/// value was visited at its key); returns the new length.
 fn enter_node(
     stack: &mut [Frame],
-    path: &mut String,
-    lines: &mut HashMap<String, (usize, usize)>,
+    path: &mut PathWalk,
+    visit: &mut dyn FnMut(&PathWalk, (usize, usize)),
     line: (usize, usize),
-    wanted: Option<&HashSet<String>>,
 ) -> usize {
     match stack.last_mut() {
         Some(Frame::Mapping { key, .. }) => {
             // A complex (non-scalar) key has no path of its own: index it under `?`.
             let key = key.get_or_insert_with(|| "?".to_owned());
-            if !path.is_empty() {
-                path.push('.');
-            }
-            path.push_str(key);
+            path.push_key(key);
         }
         Some(Frame::Sequence { next, .. }) => {
-            use std::fmt::Write as _;
-            let _ = write!(path, "[{next}]");
-            if wanted.is_none_or(|w| w.contains(path.as_str())) {
-                lines.entry(path.clone()).or_insert(line);
-            }
+            path.push_index(*next);
+            visit(path, line);
         }
         None => {}
     }
@@ -258,7 +256,7 @@ fn enter_node(
 }
 
 /// Truncates `path` back to the parent container and advances it past the finished node.
-fn leave_node(stack: &mut [Frame], path: &mut String) {
+fn leave_node(stack: &mut [Frame], path: &mut PathWalk) {
     match stack.last_mut() {
         Some(Frame::Mapping { path_len, key }) => {
             path.truncate(*path_len);
@@ -268,7 +266,7 @@ fn leave_node(stack: &mut [Frame], path: &mut String) {
             path.truncate(*path_len);
             *next += 1;
         }
-        None => path.clear(),
+        None => path.truncate(0),
     }
 }
 

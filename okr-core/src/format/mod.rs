@@ -27,6 +27,7 @@ mod serde_text;
 mod shape;
 mod strict_value;
 mod value_lines;
+mod walk;
 mod wide_numbers;
 mod yaml;
 

@@ -36,11 +36,16 @@ pub(super) fn problems(text: &str, format: Format) -> Vec<Problem> {
     if found.is_empty() {
         return Vec::new();
     }
-    let lines = LineIndex::new(text);
+    let positions: Vec<(usize, Option<usize>)> = found
+        .iter()
+        .map(|(line, column, _)| (*line, Some(*column)))
+        .collect();
+    let paths = LineIndex::paths_at(text, &positions);
     found
         .into_iter()
-        .map(|(line, column, literal)| {
-            let path = lines.path_at(line, Some(column)).unwrap_or_default();
+        .zip(paths)
+        .map(|((line, _, literal), path)| {
+            let path = path.unwrap_or_default();
             Problem {
                 kind: ProblemKind::NumberTooLarge,
                 path,

@@ -53,7 +53,7 @@ pub(super) fn parse_value_with_lines(
                 kind,
                 path: line
                     .filter(|_| !whole_document)
-                    .and_then(|l| super::LineIndex::new(text).path_at(l, column))
+                    .and_then(|l| super::LineIndex::path_at(text, l, column))
                     .unwrap_or_default(),
                 id: None,
                 line,
