@@ -158,3 +158,71 @@ fn spreadsheet_mistakes_are_errors_that_say_what_to_do() {
     assert!(both.stderr.contains("--check-ins-sheet"), "{}", both.stderr);
     assert!(both.stdout.is_empty());
 }
+
+#[test]
+fn vendor_layouts_import_from_csv_spreadsheet_and_json() {
+    // The fixtures follow each vendor's documentation (docs/vendors.md); the .xlsx was
+    // written from the Betterworks CSV by make_xlsx.py, with date cells and number cells.
+    let vendors = common::repo_root().join("okr-core/tests/fixtures/vendors");
+    let csv = okr(&[
+        "import",
+        "--from",
+        "betterworks",
+        s(&vendors.join("betterworks-okr-upload.csv")),
+    ]);
+    assert_eq!(csv.code, 0, "{}", csv.stderr);
+    let xlsx = okr(&[
+        "import",
+        "--from",
+        "betterworks",
+        s(&vendors.join("betterworks-okr-upload.xlsx")),
+    ]);
+    assert_eq!(xlsx.stdout, csv.stdout);
+    let tracker = okr(&[
+        "import",
+        "--from",
+        "okr-tracker",
+        s(&vendors.join("okr-tracker-key-results.json")),
+        "--to",
+        "json",
+    ]);
+    assert_eq!(tracker.code, 0, "{}", tracker.stderr);
+    // What was imported is a valid OKR file: check reads it from standard input.
+    for output in [&csv.stdout, &tracker.stdout] {
+        let scratch = Scratch::new();
+        let file = scratch.file("imported.yaml", output);
+        assert_eq!(okr(&["check", s(&file)]).code, 0, "{output}");
+    }
+}
+
+#[test]
+fn a_bad_vendor_file_names_file_line_and_path_and_writes_nothing() {
+    let scratch = Scratch::new();
+    let json = scratch.file(
+        "keyres.json",
+        "[\n  {\"id\": \"a\", \"name\": \"Grow\",\n   \"objective\": \"Win\", \"startValue\": \"ten\", \"targetValue\": 5}\n]\n",
+    );
+    let out = scratch.dir.path().join("out.yaml");
+    let run = okr(&["import", "--from", "okr-tracker", s(&json), "-o", s(&out)]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("keyres.json:3: [0].startValue:"),
+        "{}",
+        run.stderr
+    );
+    assert!(!out.exists());
+    let csv = scratch.file("upload.csv", "name,type\nShip it,task\n");
+    let run = okr(&["import", "--from", "betterworks", s(&csv)]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("upload.csv:2:"), "{}", run.stderr);
+    assert!(run.stderr.contains("goal or milestone"), "{}", run.stderr);
+    let both = okr(&[
+        "import",
+        "--from",
+        "okr-tracker",
+        s(&json),
+        "--check-ins",
+        s(&csv),
+    ]);
+    assert_eq!(both.code, 2);
+}

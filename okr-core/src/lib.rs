@@ -59,6 +59,7 @@ pub mod sentence;
 #[cfg(feature = "csv")]
 pub mod table;
 pub mod validate;
+pub mod vendor;
 mod vocabulary;
 
 pub use error::{Error, Problem, ProblemKind, Result};

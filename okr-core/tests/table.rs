@@ -251,3 +251,39 @@ proptest! {
         prop_assert_eq!(write_csv(&back).unwrap(), tables);
     }
 }
+
+#[test]
+fn a_table_without_ids_groups_objectives_by_title_and_numbers_them() {
+    // Row 3 leaves the objective empty, as a merged cell does when the sheet is saved as CSV.
+    let csv = "Objective,Key result\n\
+               Delight cooks,Raise NPS from 30 to 45\n\
+               ,Cut churn from 5% to 3%\n\
+               Win Europe,Open Berlin office by May\n\
+               Delight cooks,Answer every ticket in a day\n";
+    let options = ImportOptions::default()
+        .with_mapping("Objective", "objective_title")
+        .with_mapping("Key result", "key_result_title");
+    let document = read_csv(csv, None, &options).unwrap();
+    let shape: Vec<(&str, &str, usize)> = document
+        .objectives
+        .iter()
+        .map(|o| (o.id.as_str(), o.title.as_str(), o.key_results.len()))
+        .collect();
+    assert_eq!(shape, [("O1", "Delight cooks", 3), ("O2", "Win Europe", 1)]);
+}
+
+#[test]
+fn an_empty_objective_cell_continues_the_objective_above_but_not_on_the_first_row() {
+    let csv = "objective_id,objective_title,key_result_title\nO7,Grow,Raise NPS\n,,Cut churn\n";
+    let document = read_csv(csv, None, &ImportOptions::default()).unwrap();
+    assert_eq!(document.objectives.len(), 1);
+    assert_eq!(document.objectives[0].key_results.len(), 2);
+
+    let first_blank = "objective_title,key_result_title\n,Raise NPS\nGrow,Cut churn\n";
+    let problems = read_csv(first_blank, None, &ImportOptions::default()).unwrap_err();
+    let found: Vec<(u64, Option<&str>)> = problems
+        .iter()
+        .map(|p| (p.line, p.column.as_deref()))
+        .collect();
+    assert_eq!(found, [(2, Some("objective_title"))]);
+}

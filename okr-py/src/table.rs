@@ -28,16 +28,12 @@ fn as_problem(problem: TableProblem) -> okr_core::Problem {
     }
 }
 
-/// Reads the key-results table (and the check-ins table) from CSV text.
-#[pyfunction]
-#[pyo3(signature = (key_results, check_ins = None, mapping = None, cycle = None))]
-pub(crate) fn _read_csv_text(
+/// The core's import options from the Python arguments.
+fn import_options(
     py: Python<'_>,
-    key_results: &str,
-    check_ins: Option<&str>,
     mapping: Option<Vec<(String, String)>>,
     cycle: Option<(String, Bound<'_, PyAny>, Bound<'_, PyAny>)>,
-) -> PyResult<PyDocument> {
+) -> PyResult<ImportOptions> {
     let mut options = ImportOptions::default();
     for (column, field) in mapping.unwrap_or_default() {
         options = options.with_mapping(column, field);
@@ -49,7 +45,14 @@ pub(crate) fn _read_csv_text(
         );
         options = options.with_cycle(Cycle::new(id, start, end));
     }
-    let read = py.detach(|| okr_core::table::read_csv(key_results, check_ins, &options));
+    Ok(options)
+}
+
+/// The imported document, or a `ValidationError` listing every problem.
+fn imported(
+    py: Python<'_>,
+    read: Result<okr_core::Document, Vec<TableProblem>>,
+) -> PyResult<PyDocument> {
     match read {
         Ok(document) => Ok(PyDocument::from_model(document)),
         Err(problems) => {
@@ -57,6 +60,38 @@ pub(crate) fn _read_csv_text(
             Err(errors::validation_error_in(py, &problems, None))
         }
     }
+}
+
+/// Reads the key-results table (and the check-ins table) from CSV text.
+#[pyfunction]
+#[pyo3(signature = (key_results, check_ins = None, mapping = None, cycle = None))]
+pub(crate) fn _read_csv_text(
+    py: Python<'_>,
+    key_results: &str,
+    check_ins: Option<&str>,
+    mapping: Option<Vec<(String, String)>>,
+    cycle: Option<(String, Bound<'_, PyAny>, Bound<'_, PyAny>)>,
+) -> PyResult<PyDocument> {
+    let options = import_options(py, mapping, cycle)?;
+    let read = py.detach(|| okr_core::table::read_csv(key_results, check_ins, &options));
+    imported(py, read)
+}
+
+/// Reads the table layout from a spreadsheet's bytes (`.xlsx`, `.xls`, `.ods`).
+#[pyfunction]
+#[pyo3(signature = (data, sheet = None, check_ins_sheet = None, mapping = None, cycle = None))]
+pub(crate) fn _read_spreadsheet_bytes(
+    py: Python<'_>,
+    data: &[u8],
+    sheet: Option<&str>,
+    check_ins_sheet: Option<&str>,
+    mapping: Option<Vec<(String, String)>>,
+    cycle: Option<(String, Bound<'_, PyAny>, Bound<'_, PyAny>)>,
+) -> PyResult<PyDocument> {
+    let options = import_options(py, mapping, cycle)?;
+    let read =
+        py.detach(|| okr_core::table::read_spreadsheet(data, sheet, check_ins_sheet, &options));
+    imported(py, read)
 }
 
 /// The document's two tables as CSV text: `(key_results, check_ins)`.

@@ -33,6 +33,10 @@ pub(crate) struct ImportArgs {
     /// Markdown (`.md`: a heading per cycle, then headings and bullets, or a table).
     #[arg(value_name = "TABLE")]
     table: PathBuf,
+    /// Read another tool's layout (docs/vendors.md): the okr-tracker API's key results
+    /// (JSON), or a Betterworks OKR upload sheet (CSV or spreadsheet).
+    #[arg(long, value_name = "LAYOUT", default_value = "okr", value_parser = ["okr", "okr-tracker", "betterworks"])]
+    from: String,
     /// The check-ins table (CSV: key_result_id, date, value, confidence, note).
     #[arg(long, value_name = "CSV")]
     check_ins: Option<PathBuf>,
@@ -163,12 +167,10 @@ pub(crate) fn run_import(args: &ImportArgs) -> Outcome {
         import = import.with_cycle(Cycle::new(id.clone(), start, end));
     }
     let options = LoadOptions::default().with_max_bytes(args.read.max_bytes);
-    let extension = args
-        .table
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    if matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
+    if args.from != "okr" {
+        return import_vendor(args, &import, &options, destination);
+    }
+    if is_spreadsheet(&args.table) {
         if args.check_ins.is_some() {
             say(
                 "okr import: a spreadsheet keeps its check-ins on a sheet: use --check-ins-sheet NAME",
@@ -206,6 +208,65 @@ pub(crate) fn run_import(args: &ImportArgs) -> Outcome {
         okr_core::table::read_csv(&key_results, check_ins.as_deref(), &import)
     };
     deliver_import(args, read, destination)
+}
+
+/// The extension of a path, lowercased.
+fn extension(path: &std::path::Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+fn is_spreadsheet(path: &std::path::Path) -> bool {
+    matches!(extension(path).as_str(), "xlsx" | "xlsm" | "xls" | "ods")
+}
+
+/// `okr import --from LAYOUT`: another tool's export, in the layout its maker documents.
+fn import_vendor(
+    args: &ImportArgs,
+    import: &ImportOptions,
+    options: &LoadOptions,
+    destination: Destination,
+) -> Outcome {
+    if args.check_ins.is_some() || args.check_ins_sheet.is_some() {
+        say(format_args!(
+            "okr import: --from {} carries its check-ins in the file itself; drop --check-ins",
+            args.from
+        ));
+        return Ok(EXIT_BAD_INPUT);
+    }
+    if args.from == "betterworks" {
+        let read = if is_spreadsheet(&args.table) {
+            let Ok(bytes) = read_spreadsheet_bytes(&args.table, options) else {
+                return Ok(EXIT_BAD_INPUT);
+            };
+            okr_core::vendor::betterworks::read_spreadsheet(&bytes, args.sheet.as_deref(), import)
+        } else {
+            let Ok(text) = read_table(&args.table, options) else {
+                return Ok(EXIT_BAD_INPUT);
+            };
+            okr_core::vendor::betterworks::read_csv(&text, import)
+        };
+        return deliver_import(args, read, destination);
+    }
+    if !args.map.is_empty() || args.sheet.is_some() {
+        say("okr import: --from okr-tracker reads the API's JSON: --map and --sheet do not apply");
+        return Ok(EXIT_BAD_INPUT);
+    }
+    let Ok(text) = read_table(&args.table, options) else {
+        return Ok(EXIT_BAD_INPUT);
+    };
+    match okr_core::vendor::okr_tracker::read(&text, import.cycle.as_ref()) {
+        Ok(document) => deliver_import(args, Ok(document), destination),
+        Err(problems) => {
+            let file = display_name(&args.table);
+            for problem in problems {
+                say(okr_core::lint::output::FileProblem::new(file.clone(), problem).line());
+            }
+            say("okr import: nothing was written");
+            Ok(EXIT_BAD_INPUT)
+        }
+    }
 }
 
 /// Writes an import's document, or prints every problem under the file it is about (and

@@ -17,6 +17,10 @@ mod spreadsheet;
 mod write;
 
 pub use read::read_csv;
+// The vendor layouts (crate::vendor) read their tables with the same sheet reader.
+pub(crate) use read::{Row, Sheet, UnknownColumns, finish};
+#[cfg(feature = "xlsx")]
+pub(crate) use spreadsheet::sheets_as_csv;
 #[cfg(feature = "xlsx")]
 pub use spreadsheet::{CHECK_INS_SHEET, read_spreadsheet};
 pub use write::write_csv;

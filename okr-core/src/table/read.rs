@@ -10,24 +10,37 @@ use crate::path::DocPath;
 use chrono::NaiveDate;
 
 /// One table's rows, with each cell found by layout column.
-struct Sheet {
+pub(crate) struct Sheet {
     table: Table,
     /// Layout column → (index in the file, the file's name for it).
     columns: Vec<(String, usize, String)>,
-    rows: Vec<(u64, csv::StringRecord)>,
+    /// Columns outside the layout, when the reader keeps them: (index, the file's name).
+    pub(crate) others: Vec<(usize, String)>,
+    pub(crate) rows: Vec<(u64, csv::StringRecord)>,
+}
+
+/// What a sheet does with a column outside its layout.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UnknownColumns {
+    /// A problem: a typo in our own layout should not pass silently.
+    Refuse,
+    /// Kept in `Sheet::others`: a vendor's file has columns beyond those it documents.
+    Keep,
 }
 
 impl Sheet {
-    fn read(
+    pub(crate) fn read(
         text: &str,
         table: Table,
         known: &[&str],
         options: &ImportOptions,
+        unknown: UnknownColumns,
         problems: &mut Vec<TableProblem>,
     ) -> Sheet {
         let mut sheet = Sheet {
             table,
             columns: Vec::new(),
+            others: Vec::new(),
             rows: Vec::new(),
         };
         let mut reader = csv::ReaderBuilder::new()
@@ -54,6 +67,10 @@ impl Sheet {
                 .map_or_else(|| name.to_ascii_lowercase(), |(_, field)| field.clone());
             if known.contains(&field.as_str()) {
                 sheet.columns.push((field, index, name.to_owned()));
+            } else if unknown == UnknownColumns::Keep {
+                if !name.is_empty() {
+                    sheet.others.push((index, name.to_owned()));
+                }
             } else if !name.is_empty() {
                 problems.push(TableProblem {
                     table,
@@ -82,14 +99,18 @@ impl Sheet {
     }
 
     /// The cell of `field` in `record`, `None` when empty or absent.
-    fn cell<'r>(&self, record: &'r csv::StringRecord, field: &str) -> Option<&'r str> {
+    pub(crate) fn cell<'r>(&self, record: &'r csv::StringRecord, field: &str) -> Option<&'r str> {
         let (_, index, _) = self.columns.iter().find(|(f, ..)| f == field)?;
         record
             .get(*index)
             .filter(|c| !c.is_empty() && !c.eq_ignore_ascii_case("tbd"))
     }
 
-    fn problem(&self, line: u64, field: &str, message: String) -> TableProblem {
+    pub(crate) fn has(&self, field: &str) -> bool {
+        self.columns.iter().any(|(f, ..)| f == field)
+    }
+
+    pub(crate) fn problem(&self, line: u64, field: &str, message: String) -> TableProblem {
         let column = self
             .columns
             .iter()
@@ -105,19 +126,19 @@ impl Sheet {
 }
 
 /// A reader of one row's cells that collects problems instead of stopping at the first.
-struct Row<'s> {
-    sheet: &'s Sheet,
-    record: &'s csv::StringRecord,
-    line: u64,
-    problems: Vec<TableProblem>,
+pub(crate) struct Row<'s> {
+    pub(crate) sheet: &'s Sheet,
+    pub(crate) record: &'s csv::StringRecord,
+    pub(crate) line: u64,
+    pub(crate) problems: Vec<TableProblem>,
 }
 
 impl<'s> Row<'s> {
-    fn text(&self, field: &str) -> Option<String> {
+    pub(crate) fn text(&self, field: &str) -> Option<String> {
         self.sheet.cell(self.record, field).map(str::to_owned)
     }
 
-    fn number(&mut self, field: &str) -> Option<f64> {
+    pub(crate) fn number(&mut self, field: &str) -> Option<f64> {
         let cell = self.sheet.cell(self.record, field)?;
         match cell.parse::<f64>().ok().filter(|v| v.is_finite()) {
             Some(value) => Some(value),
@@ -132,7 +153,7 @@ impl<'s> Row<'s> {
         }
     }
 
-    fn date(&mut self, field: &str) -> Option<NaiveDate> {
+    pub(crate) fn date(&mut self, field: &str) -> Option<NaiveDate> {
         let cell = self.sheet.cell(self.record, field)?;
         match crate::model::parse_day(cell).ok() {
             Some(day) => Some(day),
@@ -305,19 +326,20 @@ pub fn read_csv(
         Table::KeyResults,
         &KEY_RESULT_COLUMNS,
         options,
+        UnknownColumns::Refuse,
         &mut problems,
     );
-    for required in ["objective_id", "objective_title"] {
-        if !sheet.columns.iter().any(|(f, ..)| f == required) {
-            problems.push(TableProblem {
-                table: Table::KeyResults,
-                line: 1,
-                column: None,
-                message: format!(
-                    "no `{required}` column (use --map COLUMN={required} for another name)"
-                ),
-            });
-        }
+    // Without an id column, objectives are told apart by title and numbered O1, O2, …
+    let ids_from_titles = !sheet.has("objective_id");
+    if !sheet.has("objective_title") {
+        problems.push(TableProblem {
+            table: Table::KeyResults,
+            line: 1,
+            column: None,
+            message:
+                "no `objective_title` column (use --map COLUMN=objective_title for another name)"
+                    .into(),
+        });
     }
     let mut document = Document::default();
     // Where each objective and key result came from, to locate validation problems.
@@ -330,15 +352,42 @@ pub fn read_csv(
             line: *line,
             problems: Vec::new(),
         };
-        let Some(id) = row.text("objective_id") else {
-            problems.push(sheet.problem(
-                *line,
-                "objective_id",
-                "empty; every row names its objective".into(),
-            ));
-            continue;
+        let named = if ids_from_titles {
+            row.text("objective_title")
+        } else {
+            row.text("objective_id")
         };
-        let index = match document.objectives.iter().position(|o| o.id == id) {
+        let found = match &named {
+            Some(name) if ids_from_titles => {
+                document.objectives.iter().position(|o| o.title == *name)
+            }
+            Some(id) => document.objectives.iter().position(|o| o.id == *id),
+            // A row whose objective cells are all empty continues the objective above, as
+            // merged cells do when a spreadsheet is saved as CSV.
+            None if row.text("objective_title").is_none() && !document.objectives.is_empty() => {
+                Some(document.objectives.len() - 1)
+            }
+            None => {
+                let field = if ids_from_titles {
+                    "objective_title"
+                } else {
+                    "objective_id"
+                };
+                problems.push(sheet.problem(
+                    *line,
+                    field,
+                    "empty; every row names its objective (a row with the objective's cells all empty continues the objective above)".into(),
+                ));
+                continue;
+            }
+        };
+        let id = match (&found, named) {
+            (Some(index), _) => document.objectives[*index].id.clone(),
+            (None, Some(_)) if ids_from_titles => format!("O{}", document.objectives.len() + 1),
+            (None, Some(id)) => id,
+            (None, None) => continue,
+        };
+        let index = match found {
             Some(index) => index,
             None => {
                 let title = row.text("objective_title").unwrap_or_default();
@@ -401,9 +450,21 @@ pub fn read_csv(
     if let Some(text) = check_ins {
         read_check_ins(text, options, &mut document, &mut problems);
     }
+    finish(document, problems, &objective_lines, &kr_lines)
+}
+
+/// The document when the table read without problems and it validates; otherwise every
+/// problem in table order, validation problems at the row that made the item
+/// (`objective_lines[i]`, `kr_lines[i][k]`).
+pub(crate) fn finish(
+    document: Document,
+    mut problems: Vec<TableProblem>,
+    objective_lines: &[u64],
+    kr_lines: &[Vec<u64>],
+) -> Result<Document, Vec<TableProblem>> {
     if problems.is_empty() {
         for problem in crate::validate::validate(&document) {
-            let line = locate(&problem.path, &objective_lines, &kr_lines);
+            let line = locate(&problem.path, objective_lines, kr_lines);
             problems.push(TableProblem {
                 table: Table::KeyResults,
                 line,
@@ -439,7 +500,14 @@ fn read_check_ins(
     document: &mut Document,
     problems: &mut Vec<TableProblem>,
 ) {
-    let sheet = Sheet::read(text, Table::CheckIns, &CHECK_IN_COLUMNS, options, problems);
+    let sheet = Sheet::read(
+        text,
+        Table::CheckIns,
+        &CHECK_IN_COLUMNS,
+        options,
+        UnknownColumns::Refuse,
+        problems,
+    );
     for (line, record) in &sheet.rows {
         let mut row = Row {
             sheet: &sheet,

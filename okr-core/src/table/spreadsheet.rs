@@ -22,6 +22,18 @@ pub fn read_spreadsheet(
     check_ins_sheet: Option<&str>,
     options: &ImportOptions,
 ) -> Result<Document, Vec<TableProblem>> {
+    let (key_results, check_ins) = sheets_as_csv(bytes, sheet, check_ins_sheet)?;
+    read_csv(&key_results, check_ins.as_deref(), options)
+}
+
+/// The CSV text of the key-results sheet (`sheet`, default the first) and of the check-ins
+/// sheet (`check_ins_sheet`, default one named [`CHECK_INS_SHEET`] if there is one): what
+/// every reader of a table layout takes.
+pub(crate) fn sheets_as_csv(
+    bytes: &[u8],
+    sheet: Option<&str>,
+    check_ins_sheet: Option<&str>,
+) -> Result<(String, Option<String>), Vec<TableProblem>> {
     let problem = |table, message: String| {
         vec![TableProblem {
             table,
@@ -65,7 +77,7 @@ pub fn read_spreadsheet(
         Some(name) => Some(sheet_text(&name, Table::CheckIns)?),
         None => None,
     };
-    read_csv(&key_results, check_ins.as_deref(), options)
+    Ok((key_results, check_ins))
 }
 
 /// The CSV text of a sheet's used range, cell by cell as the table layout writes it.

@@ -42,6 +42,7 @@ __all__ = [
     "diff",
     "schema",
     "_read_csv_text",
+    "_read_spreadsheet_bytes",
     "_read_markdown_text",
     "_score_report_from_json",
 ]
@@ -129,6 +130,13 @@ def _read_markdown_text(text: str) -> tuple[Document, list[str]]: ...
 def _read_csv_text(
     key_results: str,
     check_ins: Optional[str] = None,
+    mapping: Optional[list[tuple[str, str]]] = None,
+    cycle: Optional[tuple[str, Union[datetime.date, str], Union[datetime.date, str]]] = None,
+) -> Document: ...
+def _read_spreadsheet_bytes(
+    data: bytes,
+    sheet: Optional[str] = None,
+    check_ins_sheet: Optional[str] = None,
     mapping: Optional[list[tuple[str, str]]] = None,
     cycle: Optional[tuple[str, Union[datetime.date, str], Union[datetime.date, str]]] = None,
 ) -> Document: ...

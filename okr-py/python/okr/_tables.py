@@ -1,4 +1,5 @@
-"""Tables in and out: ``okr.read_csv``, ``okr.from_pandas`` and ``Document.to_pandas``.
+"""Tables in and out: ``okr.read_csv``, ``okr.read_excel``, ``okr.from_pandas`` and
+``Document.to_pandas``.
 
 All three go through the core's CSV layout (``docs/tables.md``), so they read and write
 exactly what ``okr import`` and ``okr export --to csv`` do.
@@ -49,6 +50,30 @@ def read_csv(
     key_results = _text(path)
     extra = _text(check_ins) if check_ins is not None else None
     return _okr._read_csv_text(key_results, extra, list((mapping or {}).items()), cycle)
+
+
+def read_excel(
+    path: Union[str, "os.PathLike[str]", IO[bytes]],
+    sheet: Optional[str] = None,
+    check_ins_sheet: Optional[str] = None,
+    mapping: Optional[Mapping[str, str]] = None,
+    cycle: Optional[Tuple[str, _Day, _Day]] = None,
+) -> _okr.Document:
+    """Reads OKRs from a spreadsheet (``.xlsx``, ``.xlsm``, ``.xls`` or ``.ods``) in the layout
+    of ``read_csv``, as ``okr import OKRS.xlsx`` does; no pandas or openpyxl needed.
+
+    The key results come from ``sheet`` (default: the first sheet), check-ins from
+    ``check_ins_sheet`` (default: a sheet named ``check_ins``, if there is one). Date cells
+    and ``YYYY-MM-DD`` text are both read as days. Raises ``okr.ValidationError`` listing
+    every bad cell with its row (``line``) and column (``path``).
+    """
+    read = getattr(path, "read", None)
+    if read is None:
+        with open(os.fspath(path), "rb") as file:  # type: ignore[arg-type]
+            data = file.read()
+    else:
+        data = read()
+    return _okr._read_spreadsheet_bytes(bytes(data), sheet, check_ins_sheet, list((mapping or {}).items()), cycle)
 
 
 def read_markdown(path: Source) -> _okr.Document:
