@@ -226,3 +226,22 @@ fn a_bad_vendor_file_names_file_line_and_path_and_writes_nothing() {
     ]);
     assert_eq!(both.code, 2);
 }
+
+#[test]
+fn bad_spreadsheet_rows_name_row_and_column() {
+    // bad.xlsx (make_xlsx.py): a number typed as text on row 2, a date that is not one and
+    // a measure outside the layout on row 3, a row naming no objective on row 4.
+    let sheet = common::repo_root().join("okr-core/tests/fixtures/tables/bad.xlsx");
+    let run = okr(&["import", s(&sheet)]);
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.is_empty());
+    for (row, column) in [
+        (2, "start"),
+        (3, "cycle_start"),
+        (3, "measure"),
+        (4, "objective_id"),
+    ] {
+        let expected = format!("bad.xlsx:{row}: column `{column}`:");
+        assert!(run.stderr.contains(&expected), "{expected}\n{}", run.stderr);
+    }
+}

@@ -35,3 +35,30 @@ def test_readmes_show_the_example_verbatim(readme: Path) -> None:
     if readme.parent == ROOT and "```python\nimport okr" not in text:
         pytest.skip("the top-level README has no Python example yet")
     assert f"```python\n{snippet}```" in text, f"{readme} and {EXAMPLE.name} differ"
+
+
+SPREADSHEET = ROOT / "okr-py" / "README-spreadsheet.py"
+
+
+def test_spreadsheet_example_scores_charts_and_exports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("matplotlib")
+    pandas = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    monkeypatch.chdir(tmp_path)  # it writes its chart and Parquet file where it runs
+    names = runpy.run_path(str(SPREADSHEET), run_name="__main__")
+    report, weekly, ax = names["report"], names["weekly"], names["ax"]
+    # The printed counts add up to the key results coloured red or yellow, counted apart.
+    at_risk = [kr for o in report.objectives for kr in o.key_results if kr.color in ("red", "yellow")]
+    counts = [int(line.split()[-1]) for line in capsys.readouterr().out.splitlines()[1:-1]]
+    assert sum(counts) == len(at_risk) > 0
+    assert ax.get_lines() and (tmp_path / "burnup.png").stat().st_size > 0
+    assert len(pandas.read_parquet(tmp_path / "weekly-scores.parquet")) == len(weekly)
+
+
+@pytest.mark.parametrize("readme", [ROOT / "okr-py" / "README.md", ROOT / "README.md"])
+def test_readmes_show_the_spreadsheet_example_verbatim(readme: Path) -> None:
+    snippet = SPREADSHEET.read_text(encoding="utf-8")
+    assert f"```python\n{snippet}```" in readme.read_text(encoding="utf-8")
