@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the JavaScript binding okr-wasm into okr-wasm/pkg/node (CommonJS, for node) and
-# okr-wasm/pkg/web (an ES module for browsers), each with its TypeScript declarations.
+# Builds the JavaScript binding okr-wasm into one npm package, okr-wasm/pkg: the node build
+# (pkg/node, CommonJS) and the web build (pkg/web, an ES module) over one module, with the
+# entries of okr-wasm/js (an exports map picks the build) and TypeScript declarations.
 # Installs what it needs first, and only when missing; safe to run again (cargo rebuilds
 # only what changed, and pkg/ is rewritten only when the module changed).
 # Usage: bash scripts/build-wasm.sh
@@ -52,9 +53,9 @@ fi
 log "cargo build took $(($(date +%s) - start)) s"
 
 wasm="$TARGET_DIR/$TARGET/$PROFILE/okr_wasm.wasm"
-stamp="$(sha256sum "$wasm" scripts/build-wasm.sh | sha256sum | cut -c1-64) $bindgen_version"
+stamp="$(sha256sum "$wasm" scripts/build-wasm.sh okr-wasm/js/* okr-wasm/README.md | sha256sum | cut -c1-64) $bindgen_version"
 if [ "$(cat okr-wasm/pkg/.stamp 2>/dev/null)" = "$stamp" ] &&
-  [ -f okr-wasm/pkg/node/okr_wasm_bg.wasm ] && [ -f okr-wasm/pkg/web/okr_wasm_bg.wasm ]; then
+  [ -f okr-wasm/pkg/okr_wasm_bg.wasm ] && [ -f okr-wasm/pkg/package.json ]; then
   log "okr-wasm/pkg is up to date"
 else
   rm -rf okr-wasm/pkg
@@ -65,30 +66,36 @@ else
   if command -v wasm-opt >/dev/null 2>&1; then
     log "wasm-opt -Oz ($(wasm-opt --version))"
     wasm-opt -Oz "${WASM_FEATURES[@]}" okr-wasm/pkg/web/okr_wasm_bg.wasm -o okr-wasm/pkg/web/okr_wasm_bg.wasm
-    cp okr-wasm/pkg/web/okr_wasm_bg.wasm okr-wasm/pkg/node/okr_wasm_bg.wasm
   else
     log "wasm-opt not found: the module is not post-optimised"
   fi
-  # Each directory is an installable npm package (`npm install ./okr-wasm/pkg/node`).
+  # One npm package (okr-wasm/pkg) holds both builds and one copy of the module: the
+  # glue of each build is pointed at ../okr_wasm_bg.wasm; the entries, the error class and
+  # the package.json come from okr-wasm/js. `npm pack okr-wasm/pkg` gives the tarball.
+  mv okr-wasm/pkg/web/okr_wasm_bg.wasm okr-wasm/pkg/okr_wasm_bg.wasm
+  rm okr-wasm/pkg/node/okr_wasm_bg.wasm
+  sed -i "s|new URL('okr_wasm_bg.wasm', import.meta.url)|new URL('../okr_wasm_bg.wasm', import.meta.url)|" okr-wasm/pkg/web/okr_wasm.js
+  sed -i 's|`${__dirname}/okr_wasm_bg.wasm`|`${__dirname}/../okr_wasm_bg.wasm`|' okr-wasm/pkg/node/okr_wasm.js
+  grep -q "'../okr_wasm_bg.wasm'" okr-wasm/pkg/web/okr_wasm.js &&
+    grep -q '/../okr_wasm_bg.wasm`' okr-wasm/pkg/node/okr_wasm.js ||
+    { echo "error: wasm-bindgen's glue changed: cannot point it at the shared module" >&2; exit 1; }
+  echo '{ "type": "commonjs" }' >okr-wasm/pkg/node/package.json
+  echo '{ "type": "module" }' >okr-wasm/pkg/web/package.json
+  cp okr-wasm/js/index.js okr-wasm/js/index.d.ts okr-wasm/js/node.cjs okr-wasm/js/node.mjs \
+    okr-wasm/js/node.d.cts okr-wasm/js/wrap.js okr-wasm/README.md okr-wasm/LICENSE-MIT \
+    okr-wasm/LICENSE-APACHE okr-wasm/pkg/
+  # wrap.js for require(): the same file without its `export` keywords (it is written for
+  # this: no imports, only top-level exports).
+  names=$(sed -n 's/^export \(class\|function\) \([A-Za-z]*\).*/\2/p' okr-wasm/js/wrap.js | paste -sd, -)
+  { echo '"use strict";'; sed 's/^export //' okr-wasm/js/wrap.js; echo "module.exports = { $names };"; } \
+    >okr-wasm/pkg/wrap.cjs
   version=$(awk -F'"' '/^\[workspace.package\]/ { p = 1 } p && /^version = / { print $2; exit }' Cargo.toml)
-  for kind in node web; do
-    module_type=$([ "$kind" = web ] && echo module || echo commonjs)
-    cat >"okr-wasm/pkg/$kind/package.json" <<EOF
-{
-  "name": "okr-wasm",
-  "version": "$version",
-  "description": "okr for JavaScript ($kind build): score, validate and read OKRs",
-  "license": "MIT OR Apache-2.0",
-  "type": "$module_type",
-  "main": "okr_wasm.js",
-  "types": "okr_wasm.d.ts"
-}
-EOF
-  done
+  sed "s/\"version\": \"0.0.0-set-by-build-wasm\"/\"version\": \"$version\"/" okr-wasm/js/package.json \
+    >okr-wasm/pkg/package.json
   echo "$stamp" >okr-wasm/pkg/.stamp
 fi
 
-size=$(stat -c %s okr-wasm/pkg/web/okr_wasm_bg.wasm)
+size=$(stat -c %s okr-wasm/pkg/okr_wasm_bg.wasm)
 log "okr_wasm_bg.wasm: $size bytes ($((size / 1024)) KiB; goal $((BUDGET_BYTES / 1024)) KiB, limit $((MAX_BYTES / 1024)) KiB)"
 if [ "$size" -gt "$MAX_BYTES" ]; then
   echo "error: the wasm module is over its size limit (OKR_WASM_MAX_BYTES=$MAX_BYTES)" >&2

@@ -1,6 +1,6 @@
 // The planning widget: the editor's text is checked and scored as the user types.
 // Every piece of user text reaches the page through textContent, never innerHTML.
-import init, { explain, lint, score, validate, version } from "../pkg/web/okr_wasm.js";
+import init, { explain, lint, score, validate, version } from "../pkg/index.js";
 
 const DEBOUNCE_MS = 200;
 
@@ -144,7 +144,7 @@ function renderDiagnostics(diagnostics) {
         const text = element("pre", "explanation");
         text.hidden = true;
         button.addEventListener("click", () => {
-          if (!text.textContent) text.textContent = explain(d.code);
+          if (!text.textContent) text.textContent = explain(d.code, { format: "text" });
           text.hidden = !text.hidden;
           button.setAttribute("aria-expanded", String(!text.hidden));
         });

@@ -99,29 +99,88 @@ const LINT_SETTINGS: &[Setting] = &[
 /// Lints `source` with read `options`, remembering titles in `memo` when given.
 fn lint_with(source: &JsValue, options: &Options, memo: Option<&mut Memo>) -> JsResult {
     let as_of = options.as_of_or_today()?;
+    let report = source::with_document(source, options.format, |document, text| {
+        lint_document(document, text, options, as_of, memo)
+    })??;
+    to_js(&report)
+}
+
+/// The lint report of a loaded document: its own `lint:` section, then `options.config`,
+/// then `options.select` / `options.ignore`; located when the text is worth it.
+fn lint_document(
+    document: &okr_core::Document,
+    text: Option<(&str, okr_core::Format)>,
+    options: &Options,
+    as_of: chrono::NaiveDate,
+    memo: Option<&mut Memo>,
+) -> Result<okr_core::lint::LintReport, JsValue> {
     let flags = okr_core::lint::LintConfig {
         select: options.select.clone(),
         ignore: options.ignore.clone(),
         ..Default::default()
     };
-    let report = source::with_document(source, options.format, |document, text| {
-        let config = okr_core::lint::LintConfig::layered(document, Some(&options.lint), &flags)
-            .map_err(|e| usage_error("lint", e.to_string()))?;
-        if config.disables_every_rule() {
-            console_warn("okr lint(): the selection leaves no rule to run (rules() lists them)");
+    let config = okr_core::lint::LintConfig::layered(document, Some(&options.lint), &flags)
+        .map_err(|e| usage_error("lint", e.to_string()))?;
+    if config.disables_every_rule() {
+        console_warn("okr lint(): the selection leaves no rule to run (rules() lists them)");
+    }
+    let mut report = match memo {
+        Some(memo) => okr_core::lint::lint_with_memo(document, as_of, &config, memo),
+        None => okr_core::lint::lint(document, as_of, &config),
+    };
+    if let Some((text, format)) = text
+        && okr_core::lint::LintReport::worth_locating(text, format)
+    {
+        report.locate(text);
+    }
+    Ok(report)
+}
+
+/// What `check` returns: the document's problems, or its scores and lint findings.
+#[derive(Debug, Serialize)]
+struct Check {
+    valid: bool,
+    problems: Vec<Problem>,
+    score: Option<okr_core::score::ScoreReport>,
+    lint: Option<okr_core::lint::LintReport>,
+}
+
+/// Validates, scores and lints `source` from one read, for a widget that checks on every
+/// keystroke: `{valid, problems, score, lint}`. A document that does not load or validate
+/// gives `valid: false` and its problems (with `score` and `lint` null) instead of
+/// throwing; only misuse (a bad option, a source that is neither text nor an object)
+/// throws. Takes `lint`'s options (`format`, `asOf`, `select`, `ignore`, `config`).
+#[wasm_bindgen(js_name = check, skip_typescript)]
+pub fn check(source: JsValue, options: JsValue) -> JsResult {
+    let options = Options::read(&options, LINT_SETTINGS)?;
+    let as_of = options.as_of_or_today()?;
+    let checked = LINT_MEMO.with(|memo| {
+        let mut memo = memo.try_borrow_mut().ok();
+        source::with_document(&source, options.format, |document, text| {
+            let lint = lint_document(document, text, &options, as_of, memo.as_deref_mut())?;
+            let score = okr_core::score::score(document, as_of, &options.config);
+            Ok::<_, JsValue>((score, lint))
+        })
+    });
+    let result = match checked {
+        Ok(read) => {
+            let (score, lint) = read?;
+            Check {
+                valid: true,
+                problems: Vec::new(),
+                score: Some(score),
+                lint: Some(lint),
+            }
         }
-        let mut report = match memo {
-            Some(memo) => okr_core::lint::lint_with_memo(document, as_of, &config, memo),
-            None => okr_core::lint::lint(document, as_of, &config),
-        };
-        if let Some((text, format)) = text
-            && okr_core::lint::LintReport::worth_locating(text, format)
-        {
-            report.locate(text);
-        }
-        Ok::<_, JsValue>(report)
-    })??;
-    to_js(&report)
+        Err(source::Failure::Document(error)) => Check {
+            valid: false,
+            problems: error.problems(),
+            score: None,
+            lint: None,
+        },
+        Err(source::Failure::Usage(error)) => return Err(error),
+    };
+    to_js(&result)
 }
 
 /// Every lint rule: `{code, name, severity, category, summary}`.
@@ -130,17 +189,29 @@ pub fn rules() -> JsResult {
     to_js(&okr_core::lint::rules())
 }
 
-/// The full explanation of a rule (Markdown), by code (`OKR102`) or name; throws for an
-/// unknown rule.
+/// The documentation of a rule, by code (`OKR102`) or name, as `options.format`: `"markdown"`
+/// (default, one line per paragraph), `"text"` or `"html"`; throws for an unknown rule.
 #[wasm_bindgen(js_name = explain, skip_typescript)]
-pub fn explain(code: JsValue) -> Result<String, JsValue> {
+pub fn explain(code: JsValue, options: JsValue) -> Result<String, JsValue> {
+    let options = Options::read(&options, &[Setting::DocFormat])?;
+    Ok(rule_doc_of(&code, "explain")?.render(options.doc_format))
+}
+
+/// A rule's documentation as data: `{code, name, severity, category, summary, why, example,
+/// instead, sources, precision, corpus_size}` (Markdown inside each section).
+#[wasm_bindgen(js_name = ruleDoc, skip_typescript)]
+pub fn rule_doc(code: JsValue) -> JsResult {
+    to_js(&rule_doc_of(&code, "ruleDoc")?)
+}
+
+fn rule_doc_of(code: &JsValue, function: &str) -> Result<okr_core::lint::RuleDoc, JsValue> {
     let Some(code) = code.as_string() else {
         return Err(usage_error(
             "code",
-            "explain expects a rule code such as \"OKR102\"",
+            format!("{function} expects a rule code such as \"OKR102\""),
         ));
     };
-    okr_core::lint::explain(&code)
+    okr_core::lint::rule_doc(&code)
         .ok_or_else(|| usage_error("code", format!("no rule `{code}`; rules() lists them")))
 }
 

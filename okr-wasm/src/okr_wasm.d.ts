@@ -3,6 +3,8 @@
 
 /** A calendar day written as `YYYY-MM-DD`, e.g. `"2026-08-15"`. */
 export type IsoDate = string;
+/** A day in a document you pass in: `"YYYY-MM-DD"`, or a `Date` (its local calendar day). */
+export type DateInput = IsoDate | Date;
 
 /** Text format of a source; sniffed from the text when not given (`{` → JSON). */
 export type Format = "yaml" | "json";
@@ -24,8 +26,8 @@ export interface Open {
 export interface Cycle extends Open {
   id: string;
   name?: string;
-  start: IsoDate;
-  end: IsoDate;
+  start: DateInput;
+  end: DateInput;
 }
 export interface Team extends Open {
   id: string;
@@ -59,7 +61,7 @@ export interface Milestone extends Open {
   weight?: number;
 }
 export interface CheckIn extends Open {
-  date: IsoDate;
+  date: DateInput;
   value?: number;
   confidence?: number;
   note?: string;
@@ -70,7 +72,7 @@ export interface KeyResultInput extends Open {
   title: string;
   owner?: string | string[];
   weight?: number;
-  due?: IsoDate;
+  due?: DateInput;
   metric?: Metric;
   threshold?: Threshold;
   binary?: Binary;
@@ -270,15 +272,35 @@ export interface ParsedKeyResult {
   has_number: boolean;
 }
 
-/** What every function throws: a real `Error` carrying the located problems. */
-export interface OkrError extends Error {
+/**
+ * What every function throws: a real `Error` carrying the located problems. Tell it apart
+ * with {@link isOkrError} (or `instanceof OkrError`); send it to another thread with
+ * `toJSON()` and rebuild it there with `OkrError.fromJSON`.
+ */
+export declare class OkrError extends Error {
+  constructor(message: string, fields?: Partial<OkrErrorData>);
   name: "OkrError";
   /** Path of the first problem ("options.asOf" for a bad option, "source" for a bad source). */
   path: string;
   id: string | null;
   line: number | null;
   problems: Problem[];
+  /** A plain object that survives `postMessage`, `structuredClone` and `JSON.stringify`. */
+  toJSON(): OkrErrorData;
+  /** The error again from what {@link OkrError.toJSON} gave. */
+  static fromJSON(data: OkrErrorData): OkrError;
 }
+/** An {@link OkrError} as plain data. */
+export interface OkrErrorData {
+  name: "OkrError";
+  message: string;
+  path: string;
+  id: string | null;
+  line: number | null;
+  problems: Problem[];
+}
+/** Whether `value` is an {@link OkrError} (from either build of the package, or rebuilt by `fromJSON`). */
+export function isOkrError(value: unknown): value is OkrError;
 
 // ---- functions ----
 
@@ -302,8 +324,46 @@ export class Linter {
 }
 /** Every lint rule. */
 export function rules(): RuleInfo[];
-/** The full explanation of a rule (Markdown) by code or name; throws an {@link OkrError} for an unknown rule. */
-export function explain(code: string): string;
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** `"markdown"` (default, a line per paragraph), `"text"` (no markup) or `"html"` (an escaped fragment). */
+  format?: "markdown" | "text" | "html";
+}
+/** The documentation of a rule by code or name; throws an {@link OkrError} for an unknown rule. */
+export function explain(code: string, options?: ExplainOptions): string;
+/** A rule's documentation as data (Markdown inside each section). */
+export interface RuleDoc {
+  code: string;
+  name: string;
+  severity: Severity;
+  category: Category;
+  /** What the rule finds, in one sentence. */
+  summary: string;
+  /** More on what it checks and when (often empty). */
+  details: string;
+  why: string;
+  /** An OKR it fires on. */
+  example: string;
+  /** What to write instead. */
+  instead: string;
+  /** The guides and books the rule rests on, as cited. */
+  sources: string[];
+  /** Share of its firings on OKRs from public guides that their sources call bad; null when it never fired there. */
+  precision: number | null;
+  corpus_size: number;
+}
+/** A rule's documentation as data, by code or name; throws an {@link OkrError} for an unknown rule. */
+export function ruleDoc(code: string): RuleDoc;
+/** What {@link check} returns: problems, or scores and findings. */
+export type CheckResult =
+  | { valid: true; problems: []; score: ScoreReport; lint: LintReport }
+  | { valid: false; problems: Problem[]; score: null; lint: null };
+/**
+ * Validates, scores and lints from one read of the source: one call per keystroke. A
+ * document that does not load or validate gives its problems instead of throwing; only a
+ * bad option or a source that is neither text nor an object throws.
+ */
+export function check(source: Source, options?: LintOptions): CheckResult;
 /** Scores every objective and key result as of `options.asOf`. Throws an {@link OkrError} when the source does not load or validate. */
 export function score(source: Source, options?: ScoreOptions): ScoreReport;
 /** Every problem of the document (syntax, types, rules); throws only for a source that is neither text nor an object, or a bad option. */

@@ -31,12 +31,14 @@ pub(crate) enum Setting {
     Confidence,
     /// `note`: text.
     Note,
+    /// `format: "markdown" | "text" | "html"`: how `explain` writes a rule's documentation.
+    DocFormat,
 }
 
 impl Setting {
     fn key(self) -> &'static str {
         match self {
-            Setting::Format => "format",
+            Setting::Format | Setting::DocFormat => "format",
             Setting::AsOf => "asOf",
             Setting::ScoreConfig | Setting::LintConfig => "config",
             Setting::Select => "select",
@@ -60,6 +62,7 @@ pub(crate) struct Options {
     pub(crate) date: Option<NaiveDate>,
     pub(crate) confidence: Option<f64>,
     pub(crate) note: Option<String>,
+    pub(crate) doc_format: okr_core::lint::DocFormat,
 }
 
 impl Options {
@@ -107,6 +110,14 @@ impl Options {
                             .as_f64()
                             .ok_or_else(|| usage_error(&path, "expected a number from 0 to 1"))?,
                     );
+                }
+                Setting::DocFormat => {
+                    let text = field.as_string().unwrap_or_default();
+                    options.doc_format =
+                        text.parse()
+                            .map_err(|e: okr_core::lint::UnknownDocFormat| {
+                                usage_error(&path, e.to_string())
+                            })?;
                 }
                 Setting::Note => {
                     options.note = Some(

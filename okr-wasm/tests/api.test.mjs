@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const okr = require("../pkg/node/okr_wasm.js");
+const okr = require("../pkg/node.cjs");
 
 const close = (actual, expected, what) =>
   assert.ok(Math.abs(actual - expected) < 1e-12, `${what}: ${actual} != ${expected}`);
@@ -280,11 +280,10 @@ test("score: wrong object fields throw with their path", () => {
   const dated = structuredClone(OBJECT);
   dated.cycles[0].start = "July 1st";
   assert.equal(thrown(() => okr.score(dated)).path, "cycles[0].start");
-  // Dates in a document are "YYYY-MM-DD" strings; a Date object is refused with its path.
-  dated.cycles[0].start = new Date(2026, 6, 1);
+  // A Date that is no day is refused with its path (valid Dates: tests/package.test.mjs).
+  dated.cycles[0].start = new Date("July 1st, 20266");
   const dateError = thrown(() => okr.score(dated));
   assert.equal(dateError.path, "cycles[0].start");
-  assert.match(dateError.message, /YYYY-MM-DD/);
   // A BigInt is refused with its path too (JSON cannot hold one).
   const big = structuredClone(OBJECT);
   big.objectives[0].key_results[1].weight = 3n;

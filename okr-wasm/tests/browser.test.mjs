@@ -92,7 +92,7 @@ test("the demo widget scores as the user types and survives broken YAML", async 
   assert.match(await o2.textContent(), /quality \d+\/100 \(.*OKR101 −20/);
   // …"Why?" shows the rule's explanation…
   await vague.locator("button.explain").click();
-  assert.match(await vague.locator(".explanation").textContent(), /## Why is this bad\?/);
+  assert.match(await vague.locator(".explanation").textContent(), /\nWhy is this bad\?\n/);
   mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: fileURLToPath(new URL("demo-lint.png", OUT)), fullPage: true });
   // …and fixing the sentence makes it go away.

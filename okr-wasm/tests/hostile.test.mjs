@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
-const okr = require("../pkg/node/okr_wasm.js");
+const okr = require("../pkg/node.cjs");
 
 const HOSTILE = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "tests", "hostile");
 const MANIFEST = JSON.parse(readFileSync(join(HOSTILE, "manifest.json"), "utf8"));

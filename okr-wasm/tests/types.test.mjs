@@ -1,5 +1,5 @@
 // The hand-written TypeScript declarations (src/okr_wasm.d.ts, shipped in pkg/node and
-// pkg/web): precise (no `any`) and consistent with real use (tests/types/check.ts).
+// pkg/web): precise (no `any`) and consistent with real use (tests/types/check.mts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";

@@ -32,6 +32,7 @@
 
 mod config;
 mod context;
+mod doc;
 mod measured;
 mod memo;
 pub mod output;
@@ -42,6 +43,7 @@ mod suppress;
 mod words;
 
 pub use config::{ConfigError, LintConfig, Thresholds};
+pub use doc::{DocFormat, RuleDoc, UnknownDocFormat, rule_doc};
 pub use memo::Memo;
 pub use quality::{ObjectiveQuality, PointsLost, points};
 pub use registry::{RuleInfo, explain, rule, rules};
@@ -85,7 +87,7 @@ impl std::fmt::Display for Severity {
 }
 
 /// What part of OKR practice a rule is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     /// Counts and completeness of objectives and key results.

@@ -158,11 +158,7 @@ impl Rule {
             name: self.name,
             severity: self.severity,
             category: self.category,
-            summary: explanation_text(self.explanation)
-                .lines()
-                .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
-                .unwrap_or_default()
-                .to_owned(),
+            summary: super::doc::summary(self.explanation),
             precision: super::measured::precision(self.code).map(|(p, _)| p),
             precision_firings: super::measured::precision(self.code).map(|(_, n)| n),
             corpus_size: super::measured::CORPUS_SIZE,

@@ -24,7 +24,7 @@
 //! # Ok::<(), okr_core::Error>(())
 //! ```
 
-mod html;
+pub(crate) mod html;
 mod inert;
 mod markdown;
 mod score_table;

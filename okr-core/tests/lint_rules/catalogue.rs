@@ -111,3 +111,75 @@ fn codes_are_unique_and_in_order() {
     sorted.dedup();
     assert_eq!(codes, sorted);
 }
+
+#[test]
+fn every_rule_documents_each_section_and_renders_in_three_formats() {
+    use okr_core::lint::{DocFormat, rule_doc};
+    for rule in rules() {
+        let doc = rule_doc(rule.code).unwrap();
+        assert_eq!(
+            (doc.code.as_str(), doc.name.as_str()),
+            (rule.code, rule.name)
+        );
+        assert_eq!(doc.summary, rule.summary, "{}", rule.code);
+        for (section, text) in [
+            ("why", &doc.why),
+            ("example", &doc.example),
+            ("instead", &doc.instead),
+        ] {
+            assert!(!text.trim().is_empty(), "{} has no {section}", rule.code);
+        }
+        assert!(!doc.sources.is_empty(), "{} cites no source", rule.code);
+        let markdown = doc.render(DocFormat::Markdown);
+        // The same sections, whatever the format; text has no markup and HTML no raw `<`
+        // from the documentation (every `<` starts a tag okr wrote).
+        let text = doc.render(DocFormat::Text);
+        let html = doc.render(DocFormat::Html);
+        for heading in ["Why is this bad?", "Example", "Use instead", "Sources"] {
+            assert!(
+                markdown.contains(&format!("\n## {heading}\n")),
+                "{}",
+                rule.code
+            );
+            assert!(text.contains(&format!("\n{heading}\n")), "{}", rule.code);
+            assert!(
+                html.contains(&format!("<h2>{heading}</h2>")),
+                "{}",
+                rule.code
+            );
+        }
+        // Code is indented; every other line is free of Markdown.
+        for line in text.lines().filter(|l| !l.starts_with("    ")) {
+            assert!(
+                !line.contains('`') && !line.starts_with('#'),
+                "{}: {line}",
+                rule.code
+            );
+        }
+        let tags = ["h1", "h2", "p", "pre", "code", "ul", "li"];
+        for (at, _) in html.match_indices('<') {
+            let rest = html[at + 1..].trim_start_matches('/');
+            assert!(
+                tags.iter().any(|t| rest.starts_with(&format!("{t}>"))),
+                "{}: {}",
+                rule.code,
+                &html[at..]
+            );
+        }
+    }
+}
+
+#[test]
+fn paragraphs_are_one_line_and_sources_split_outside_quotes() {
+    let doc = okr_core::lint::rule_doc("too-many-objectives").unwrap();
+    // The doc comment wraps its first paragraph over several source lines.
+    assert!(!doc.why.contains('\n') || doc.why.contains("\n\n") || doc.why.contains("```"));
+    // `K, RF, KO, IN, FB (1–3 objectives); MWM, PD, S1 (3–5, max 5);` — the comma inside
+    // the parentheses stays in its entry.
+    assert!(
+        doc.sources.contains(&"S1 (3–5, max 5)".to_owned()),
+        "{:?}",
+        doc.sources
+    );
+    assert!(doc.sources.contains(&"K".to_owned()));
+}

@@ -13,7 +13,7 @@ declare_rule! {
     ///
     /// A hint, not a warning: guides disagree on numbers in objectives (some of Google's own
     /// examples carry one). It held on the OKRs the rule was written against (9 of 9 judged
-    /// bad) but not on the held-out ones (4 of 9), see benches/lint-quality/README.md.
+    /// bad) but not on OKRs held out from its writing (4 of 9).
     ///
     /// ## Example
     /// ```yaml

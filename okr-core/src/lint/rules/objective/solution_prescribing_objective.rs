@@ -21,8 +21,8 @@ declare_rule! {
     /// ```
     /// or keep the solution but say why: "Migrate to Kubernetes so that teams deploy
     /// without waiting on ops". Outcome key results do not excuse the objective: it still
-    /// fixes the answer (measured: the sources of the lint-quality corpus call such
-    /// objectives bad whatever their key results).
+    /// fixes the answer (measured: the guides that quote such objectives call them
+    /// bad whatever their key results).
     ///
     /// ## Sources
     /// Sources: K ("sunset least-used features"), OO, LD, Sten Pittet

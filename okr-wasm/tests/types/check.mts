@@ -1,9 +1,10 @@
 // Type-checked (never run) by tests/types.test.mjs with `tsc --strict`: the declarations
 // must accept real use and reject wrong use (each @ts-expect-error must find an error,
 // which an `any` in the declarations would not give).
-import * as node from "../../pkg/node/okr_wasm.js";
-import init, { score, validate, parseKeyResult, version } from "../../pkg/web/okr_wasm.js";
-import type { Color, OkrDocument, OkrError, Pace, ScoreReport, ValidationResult } from "../../pkg/web/okr_wasm.js";
+// The package's own entries: the browser/bundler module and node's CommonJS one.
+import node from "../../pkg/node.cjs";
+import init, { check, explain, isOkrError, OkrError, ruleDoc, score, validate, parseKeyResult, version } from "../../pkg/index.js";
+import type { CheckResult, Color, OkrDocument, OkrErrorData, Pace, RuleDoc, ScoreReport, ValidationResult } from "../../pkg/index.js";
 
 export async function use(): Promise<void> {
   await init();
@@ -31,7 +32,28 @@ export async function use(): Promise<void> {
   } catch (error) {
     const problems = (error as OkrError).problems.map((p) => `${p.path}:${p.line ?? "?"}`);
     void problems;
+    if (isOkrError(error)) {
+      const data: OkrErrorData = error.toJSON();
+      const again: OkrError = OkrError.fromJSON(data);
+      void again;
+    }
   }
+  const all: CheckResult = check("objectives: []", { asOf: "2026-08-15", select: ["OKR1"] });
+  if (all.valid) {
+    const score0: number | null = all.score.objectives[0]?.score ?? null;
+    void score0;
+  } else {
+    const where: string = all.problems[0].path;
+    void where;
+  }
+  const rule: RuleDoc = ruleDoc("OKR206");
+  const sources: string[] = rule.sources;
+  const html: string = explain("OKR206", { format: "html" });
+  await node.init();
+  const fromNode: ScoreReport = node.score(doc);
+  // Dates in a document may be Date objects.
+  validate({ cycles: [{ id: "Q3", start: new Date(2026, 6, 1), end: "2026-09-30" }] });
+  void [sources, html, fromNode];
   void [color, pace, first, line, unit, text];
 
   // @ts-expect-error: scores are numbers or null
@@ -44,8 +66,10 @@ export async function use(): Promise<void> {
   validate("x", { format: "toml" });
   // @ts-expect-error: a source is text or a document
   score(42);
-  // @ts-expect-error: dates in a document are strings
-  validate({ cycles: [{ id: "Q3", start: new Date(), end: "2026-09-30" }] });
+  // @ts-expect-error: dates in a document are days or Dates, not numbers
+  validate({ cycles: [{ id: "Q3", start: 20260701, end: "2026-09-30" }] });
+  // @ts-expect-error: explain writes markdown, text or html
+  explain("OKR206", { format: "pdf" });
   // @ts-expect-error: an objective needs a title
   score({ objectives: [{ id: "O1" }] });
   // @ts-expect-error: parseKeyResult takes text
