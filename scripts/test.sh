@@ -24,6 +24,9 @@ bash scripts/test-python.sh
 log "JavaScript binding (okr-wasm): build, node tests, demo in headless Chromium"
 bash scripts/test-wasm.sh
 
+log "release dry runs: cargo publish, maturin + twine, pip install okr-py/, npm pack + publint + attw"
+bash scripts/release-check.sh
+
 log "report screenshot in headless Chromium (out/report.png)"
 bash scripts/test-report.sh
 

@@ -77,3 +77,8 @@ pub fn from_yaml_str(text: &str) -> Result<Document> {
 pub fn from_json_str(text: &str) -> Result<Document> {
     format::load_str(text, Format::Json, &LoadOptions::default())
 }
+
+/// The README's example runs as a doctest, so the crate's front page stays true.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -121,8 +121,16 @@ fn with_priority(extra_target: &mut crate::model::Extra, priority: Option<String
     }
 }
 
+/// Markdown that holds no objective okr can read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "no objectives found: write a heading per objective (`### Make the build fast`) with a bullet per key result, or a table whose bold rows are objectives"
+)]
+#[non_exhaustive]
+pub struct NoObjectives;
+
 /// Reads the OKRs of a Markdown text. Fails only when it holds no objective at all.
-pub fn read(text: &str) -> Result<Read, String> {
+pub fn read(text: &str) -> Result<Read, NoObjectives> {
     let mut document = Document::default();
     let mut notes = Vec::new();
     let mut cycle: Option<(String, usize, usize)> = None; // id, heading line, objectives at start
@@ -252,7 +260,7 @@ pub fn read(text: &str) -> Result<Read, String> {
         .collect();
     document.cycles.retain(|c| used.contains(&c.id));
     if document.objectives.is_empty() {
-        return Err("no objectives found: write a heading per objective (`### Make the build fast`) with a bullet per key result, or a table whose bold rows are objectives".into());
+        return Err(NoObjectives);
     }
     document.define_owners_as_teams();
     Ok(Read { document, notes })

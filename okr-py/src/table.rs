@@ -110,7 +110,7 @@ pub(crate) fn _read_markdown_text(
 ) -> PyResult<(PyDocument, Vec<String>)> {
     let read = py
         .detach(|| okr_core::markdown::read(text))
-        .map_err(|message| errors::okr_error(py, &message))?;
+        .map_err(|error| errors::okr_error(py, &error.to_string()))?;
     let problems = read.document.validate();
     if !problems.is_empty() {
         return Err(errors::validation_error_in(py, &problems, None));

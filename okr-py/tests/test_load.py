@@ -234,3 +234,10 @@ def test_threads_share_a_document() -> None:
         texts = list(pool.map(lambda _: doc.to_yaml(), range(8)))
     assert all(result == expected for result in results)
     assert len(set(texts)) == 1
+
+
+def test_one_version_for_the_wheel_and_the_crates() -> None:
+    cargo = (Path(__file__).resolve().parents[2] / "Cargo.toml").read_text(encoding="utf-8")
+    workspace = cargo[cargo.index("[workspace.package]"):]
+    version = next(line.split('"')[1] for line in workspace.splitlines() if line.startswith("version = "))
+    assert okr.__version__ == version

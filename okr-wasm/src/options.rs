@@ -160,7 +160,7 @@ fn read_format(value: &JsValue, path: &str) -> JsResult<Format> {
 
 fn read_date(value: &JsValue, path: &str) -> JsResult<NaiveDate> {
     if let Some(text) = value.as_string() {
-        return okr_core::model::parse_day(&text).map_err(|message| usage_error(path, message));
+        return okr_core::model::parse_day(&text).map_err(|e| usage_error(path, e.to_string()));
     }
     if let Some(date) = value.dyn_ref::<js_sys::Date>() {
         return local_date(date).ok_or_else(|| {

@@ -166,3 +166,10 @@ test("ruleDoc gives a rule's sections; explain renders them as markdown, text or
     assert.doesNotMatch(okr.explain(code), /\.md\b|benches\/|docs\/|tests\//, code);
   }
 });
+
+test("one version: the module, the npm package and the Rust workspace agree", () => {
+  const cargo = readFileSync(new URL("../../Cargo.toml", import.meta.url), "utf8");
+  const workspace = cargo.slice(cargo.indexOf("[workspace.package]")).match(/^version = "([^"]+)"/m)[1];
+  const npm = JSON.parse(readFileSync(new URL("../pkg/package.json", import.meta.url), "utf8")).version;
+  assert.deepEqual([okr.version(), npm], [workspace, workspace]);
+});

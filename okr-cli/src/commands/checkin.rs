@@ -277,7 +277,7 @@ fn read_csv(path: &Path) -> Result<(Vec<Row>, Vec<(Option<u64>, String)>), Strin
         let confidence = number("confidence", confidence_column);
         let date = match cell(date_column) {
             None => Ok(crate::today()),
-            Some(text) => okr_core::model::parse_day(text).map_err(|e| at("date", e)),
+            Some(text) => okr_core::model::parse_day(text).map_err(|e| at("date", e.to_string())),
         };
         match (value, confidence, date) {
             (Ok(value), Ok(confidence), Ok(date)) if !key_result.is_empty() => {

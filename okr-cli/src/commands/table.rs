@@ -339,7 +339,7 @@ fn read_markdown(
             say(format_args!(
                 "{}: {}",
                 display_name(path),
-                inert_line(&message)
+                inert_line(&message.to_string())
             ));
             Err(Vec::new())
         }

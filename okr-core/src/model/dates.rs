@@ -13,19 +13,46 @@ const FORMAT: &str = "%Y-%m-%d";
 /// ```
 /// use okr_core::model::parse_day;
 /// assert_eq!(parse_day("2026-08-15").unwrap().to_string(), "2026-08-15");
-/// assert!(parse_day("2026-02-30").unwrap_err().contains("no such day"));
+/// assert!(parse_day("2026-02-30").unwrap_err().to_string().contains("no such day"));
 /// assert!(parse_day(" 2026-08-15").is_err());
 /// assert!(parse_day("2026-8-15").is_err());
 /// ```
-pub fn parse_day(text: &str) -> Result<NaiveDate, String> {
-    parse_iso(text).ok_or_else(|| {
-        if looks_like_iso_date(text) {
-            format!("`{text}` is not a calendar date (no such day); write a real day as YYYY-MM-DD")
-        } else {
-            format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2026-08-15")
-        }
+pub fn parse_day(text: &str) -> Result<NaiveDate, DayError> {
+    parse_iso(text).ok_or_else(|| DayError {
+        text: text.to_owned(),
+        no_such_day: looks_like_iso_date(text),
     })
 }
+
+/// Text that is not a calendar day, and why; its message says what to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DayError {
+    /// The text as given.
+    pub text: String,
+    /// Written as `YYYY-MM-DD`, but no such day exists (`2026-02-30`).
+    pub no_such_day: bool,
+}
+
+impl std::fmt::Display for DayError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.no_such_day {
+            write!(
+                f,
+                "`{}` is not a calendar date (no such day); write a real day as YYYY-MM-DD",
+                self.text
+            )
+        } else {
+            write!(
+                f,
+                "`{}` is not a date; write it as YYYY-MM-DD, e.g. 2026-08-15",
+                self.text
+            )
+        }
+    }
+}
+
+impl std::error::Error for DayError {}
 
 /// Reads a date of the file format: `YYYY-MM-DD`, also with spaces around it (see
 /// docs/format.md).
@@ -93,7 +120,7 @@ mod tests {
             parse_day("2026-08-15"),
             Ok(NaiveDate::from_ymd_opt(2026, 8, 15).unwrap())
         );
-        assert!(parse_day("2026-02-30").unwrap_err().contains("no such day"));
+        assert!(parse_day("2026-02-30").unwrap_err().no_such_day);
         for wrong in [
             " 2026-08-15",
             "2026-08-15 ",
@@ -105,7 +132,10 @@ mod tests {
             "２０２６-08-15",
         ] {
             assert!(
-                parse_day(wrong).unwrap_err().contains("YYYY-MM-DD"),
+                parse_day(wrong)
+                    .unwrap_err()
+                    .to_string()
+                    .contains("YYYY-MM-DD"),
                 "{wrong:?}"
             );
         }

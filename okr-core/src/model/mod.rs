@@ -26,7 +26,7 @@ mod lint;
 mod numbers;
 mod objective;
 
-pub use dates::parse_day;
+pub use dates::{DayError, parse_day};
 pub(crate) use document::SECTIONS;
 pub use document::{Cycle, Document, HistoryEntry, KeyOrder, Person, Team};
 pub use ids::Ids;
