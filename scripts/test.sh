@@ -18,6 +18,13 @@ python3 tests/hostile/generate.py --check
 log "cargo test (unit, integration, doc tests, hostile suite, fuzz regressions, mutations)"
 cargo test --workspace --locked
 
+log "okr-core without default features: JSON and scoring only (no serde-saphyr, schemars, report)"
+heavy=$(cargo tree --locked -p okr-core --no-default-features -e normal --prefix none |
+  grep -E '^(serde-saphyr|schemars|csv|calamine) ' || true)
+[ -z "$heavy" ] || { echo "error: okr-core without features still depends on: $heavy" >&2; exit 1; }
+cargo run --locked -q -p okr-core --no-default-features --example json_only >/dev/null
+cargo clippy --locked -q -p okr-core --no-default-features --lib -- -D warnings
+
 log "Python binding (okr-py): wheel, pytest, mypy --strict, stubtest"
 bash scripts/test-python.sh
 

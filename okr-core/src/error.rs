@@ -99,6 +99,8 @@ pub enum ProblemKind {
     EmptyInput,
     /// Text the YAML or JSON parser rejects.
     SyntaxError,
+    /// YAML given to a build of okr-core without its `yaml` feature.
+    UnsupportedFormat,
     /// Text after the JSON value, or a second YAML document.
     TrailingContent,
     /// A key written twice in one mapping.
@@ -166,6 +168,7 @@ impl ProblemKind {
             ProblemKind::NotUtf8 => "not_utf8",
             ProblemKind::EmptyInput => "empty_input",
             ProblemKind::SyntaxError => "syntax_error",
+            ProblemKind::UnsupportedFormat => "unsupported_format",
             ProblemKind::TrailingContent => "trailing_content",
             ProblemKind::DuplicateKey => "duplicate_key",
             ProblemKind::TooDeep => "too_deep",
@@ -263,6 +266,9 @@ impl ProblemKind {
             ProblemKind::EmptyThreshold => "give the threshold a `min`, a `max`, or both",
             ProblemKind::ImpossibleThreshold => "make `max` at least `min`",
             ProblemKind::ReadError => "check that the file exists and can be read",
+            ProblemKind::UnsupportedFormat => {
+                "pass JSON, or build okr-core with its `yaml` feature (on by default)"
+            }
         }
     }
 }

@@ -52,23 +52,29 @@ pub mod markdown;
 pub mod model;
 mod path;
 pub mod prelude;
+#[cfg(feature = "report")]
 pub mod report;
+#[cfg(feature = "schema")]
 pub mod schema;
 pub mod score;
 pub mod sentence;
 #[cfg(feature = "csv")]
 pub mod table;
+pub mod text;
 pub mod validate;
 pub mod vendor;
 mod vocabulary;
 
 pub use error::{Error, Problem, ProblemKind, Result};
-pub use format::{Format, LoadOptions, to_json, to_yaml};
+#[cfg(feature = "yaml")]
+pub use format::to_yaml;
+pub use format::{Format, LoadOptions, to_json};
 pub use model::Document;
 pub use path::{DocPath, LocSegment};
 pub use sentence::parse_key_result;
 
-/// Reads and validates a YAML document (default limits).
+/// Reads and validates a YAML document (default limits; feature `yaml`).
+#[cfg(feature = "yaml")]
 pub fn from_yaml_str(text: &str) -> Result<Document> {
     format::load_str(text, Format::Yaml, &LoadOptions::default())
 }

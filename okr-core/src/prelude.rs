@@ -12,10 +12,16 @@
 //! # Ok::<(), Error>(())
 //! ```
 
-pub use crate::edit::{EditError, EditableDocument};
+pub use crate::edit::EditError;
+#[cfg(feature = "yaml")]
+pub use crate::edit::EditableDocument;
 pub use crate::error::{Error, Problem};
-pub use crate::format::{Format, LoadOptions, to_json, to_yaml};
+#[cfg(feature = "yaml")]
+pub use crate::format::to_yaml;
+pub use crate::format::{Format, LoadOptions, to_json};
+pub use crate::from_json_str;
+#[cfg(feature = "yaml")]
+pub use crate::from_yaml_str;
 pub use crate::lint::{LintConfig, LintReport, lint};
 pub use crate::model::{CheckIn, Cycle, Document, KeyResult, Metric, Objective, Team};
 pub use crate::score::{ScoreConfig, ScoreReport, Scorer, score};
-pub use crate::{from_json_str, from_yaml_str};

@@ -111,6 +111,7 @@ fn every_kind_is_documented_under_its_serde_name() {
         ProblemKind::NotUtf8,
         ProblemKind::EmptyInput,
         ProblemKind::SyntaxError,
+        ProblemKind::UnsupportedFormat,
         ProblemKind::TrailingContent,
         ProblemKind::DuplicateKey,
         ProblemKind::TooDeep,

@@ -2,7 +2,7 @@
 //! files (ids, titles) is made inert, as in every other output.
 
 use super::{Bar, Change, Diff, ScoreChange};
-use crate::report::{inert_line, percent_text};
+use crate::text::{inert_line, percent_text};
 use std::fmt::Write as _;
 
 fn number(value: Option<f64>) -> String {

@@ -3,6 +3,7 @@
 use super::walk::{Nearest, PathWalk};
 use crate::hash::{HashMap, HashSet};
 use crate::path::{DocPath, LocSegment};
+#[cfg(feature = "yaml")]
 use serde_saphyr::granit_parser::{Event, Parser};
 
 /// Source lines of every node of a YAML (or JSON) text, by document path.
@@ -32,6 +33,7 @@ pub struct LineIndex {
     lines: HashMap<String, (usize, usize)>,
 }
 
+#[cfg(feature = "yaml")]
 enum Frame {
     /// `path_len` is the length of the container's own path; `key` holds the pending key.
     Mapping {
@@ -180,8 +182,13 @@ fn record(
     }
 }
 
+/// Without the `yaml` feature only plain JSON is indexed (by its byte scan).
+#[cfg(not(feature = "yaml"))]
+fn walk_with_parser(_: &str, _: &mut dyn FnMut(&PathWalk, (usize, usize))) {}
+
 /// Calls `visit` with the path and start of every node (a key, a list item) in document
 /// order, as the YAML parser reads the text (up to a syntax error).
+#[cfg(feature = "yaml")]
 fn walk_with_parser(text: &str, visit: &mut dyn FnMut(&PathWalk, (usize, usize))) {
     let mut path = PathWalk::default();
     let mut stack: Vec<Frame> = Vec::new();
@@ -234,6 +241,7 @@ fn walk_with_parser(text: &str, visit: &mut dyn FnMut(&PathWalk, (usize, usize))
 
 /// Extends `path` to the node about to start (a list item is visited here; a mapping's
 /// value was visited at its key); returns the new length.
+#[cfg(feature = "yaml")]
 fn enter_node(
     stack: &mut [Frame],
     path: &mut PathWalk,
@@ -256,6 +264,7 @@ fn enter_node(
 }
 
 /// Truncates `path` back to the parent container and advances it past the finished node.
+#[cfg(feature = "yaml")]
 fn leave_node(stack: &mut [Frame], path: &mut PathWalk) {
     match stack.last_mut() {
         Some(Frame::Mapping { path_len, key }) => {

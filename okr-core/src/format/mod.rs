@@ -25,10 +25,13 @@ mod lines;
 mod reload;
 mod serde_text;
 mod shape;
+#[cfg(feature = "yaml")]
 mod strict_value;
+#[cfg(feature = "yaml")]
 mod value_lines;
 mod walk;
 mod wide_numbers;
+#[cfg(feature = "yaml")]
 mod yaml;
 
 pub use input::{
@@ -182,7 +185,10 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
         return Err(Error::Empty);
     }
     let parsed = match format {
+        #[cfg(feature = "yaml")]
         Format::Yaml => yaml::parse(text, options).map(|(document, read)| (document, Some(read))),
+        #[cfg(not(feature = "yaml"))]
+        Format::Yaml => return Err(Error::Syntax(yaml_not_built())),
         Format::Json => json::parse(text, options)
             .map(|document| (document, None))
             .map_err(|first| {
@@ -230,8 +236,11 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
         }
     };
     if options.validate {
+        // Mutated only to locate YAML problems.
+        #[cfg_attr(not(feature = "yaml"), allow(unused_mut))]
         let mut problems = crate::validate::validate(&document);
         if !problems.is_empty() {
+            #[cfg(feature = "yaml")]
             if let Some(read) = &read {
                 // YAML: the read noted where each node was; no second read of the text.
                 let mut places = value_lines::ValueLines::new(text, &read.value, &read.lines);
@@ -239,6 +248,8 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
                     problem.line = places.line_of(&problem.path);
                 }
             }
+            #[cfg(not(feature = "yaml"))]
+            let _: &Option<YamlRead> = &read;
             return Err(locate(text, problems, Error::Invalid));
         }
     }
@@ -305,9 +316,24 @@ fn is_blank(text: &str) -> bool {
     })
 }
 
-/// Writes a document as YAML.
+/// Writes a document as YAML (feature `yaml`).
+#[cfg(feature = "yaml")]
 pub fn to_yaml(document: &Document) -> Result<String> {
     yaml::write(document)
+}
+
+/// What a YAML read leaves for locating problems later; nothing without the `yaml` feature.
+#[cfg(not(feature = "yaml"))]
+enum YamlRead {}
+
+/// The problem of YAML given to a build without the `yaml` feature.
+#[cfg(not(feature = "yaml"))]
+pub(crate) fn yaml_not_built() -> Problem {
+    Problem::new(
+        crate::ProblemKind::UnsupportedFormat,
+        DocPath::root(),
+        "YAML is not compiled into this build of okr-core; pass JSON, or enable the `yaml` feature",
+    )
 }
 
 /// Writes a document as pretty-printed JSON (two-space indent, trailing newline).

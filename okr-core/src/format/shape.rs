@@ -8,7 +8,7 @@
 //! since its fields were not read. The items are cycles, teams, people, history entries,
 //! objectives (their own fields), key results, and a key result's check-ins and milestones.
 
-use super::{Format, LoadOptions, json, yaml};
+use super::{Format, LoadOptions, json};
 use crate::error::{Problem, ProblemKind};
 use crate::model::{Cycle, Document, HistoryEntry, KeyResult, Objective, Person, Team};
 use crate::path::{DocPath, LocSegment};
@@ -55,7 +55,10 @@ impl Salvage {
 /// the typed parser's own error is then the one to show).
 pub(super) fn salvage_text(text: &str, format: Format, limits: &LoadOptions) -> Option<Salvage> {
     let root: Value = match format {
-        Format::Yaml => yaml::parse_value(text, limits).ok()?,
+        #[cfg(feature = "yaml")]
+        Format::Yaml => super::yaml::parse_value(text, limits).ok()?,
+        #[cfg(not(feature = "yaml"))]
+        Format::Yaml => return None,
         Format::Json => json::parse_as(text, limits).ok()?,
     };
     Some(salvage(root))

@@ -268,7 +268,7 @@ fn to_text(markdown: &str) -> String {
 }
 
 fn to_html(markdown: &str) -> String {
-    let escape = crate::report::html::escape;
+    let escape = crate::text::escape_html;
     let mut out = String::new();
     let mut in_code = false;
     let mut in_list = false;
@@ -314,7 +314,7 @@ fn to_html(markdown: &str) -> String {
 
 /// Escaped text with `code` spans as `<code>`.
 fn inline(text: &str) -> String {
-    let escape = crate::report::html::escape;
+    let escape = crate::text::escape_html;
     text.split('`')
         .enumerate()
         .map(|(i, part)| {

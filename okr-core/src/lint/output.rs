@@ -4,7 +4,7 @@
 //! Files that did not load are reported inside each format (a `problems` list in JSON,
 //! results of the rule `OKR000` in SARIF, `::error` commands for GitHub), so a caller that
 //! prints one of these prints one valid document of its format whatever the input. Text
-//! from the files is made inert ([`crate::report::inert_line`]).
+//! from the files is made inert ([`crate::text::inert_line`]).
 //!
 //! ```
 //! use okr_core::lint::output::{self, Finding};
@@ -20,7 +20,7 @@
 
 use super::{Diagnostic, LintReport, Severity};
 use crate::error::Problem;
-use crate::report::inert_line;
+use crate::text::inert_line;
 use serde::Serialize;
 use serde_json::{Value, json};
 use std::fmt::Write as _;

@@ -1,6 +1,5 @@
 use super::{Extra, KeyResult, LintSection, Objective};
 use chrono::NaiveDate;
-use schemars::JsonSchema;
 use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -28,11 +27,15 @@ pub(crate) const SECTIONS: [&str; 6] =
 /// assert_eq!(doc.objective("O1").map(|o| o.title.as_str()), Some("Become the brand home cooks trust"));
 /// # Ok::<(), okr_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
-#[schemars(
-    title = "OKR document",
-    description = "Cycles, teams, people, objectives and their key results."
+#[cfg_attr(
+    feature = "schema",
+    schemars(
+        title = "OKR document",
+        description = "Cycles, teams, people, objectives and their key results."
+    )
 )]
 pub struct Document {
     /// Planning periods (quarters, halves, years).
@@ -55,12 +58,12 @@ pub struct Document {
     pub lint: Option<LintSection>,
     /// Top-level fields okr does not know, kept for lossless round trips.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
     /// The order the file wrote its top-level keys in, kept so that saving writes them
     /// back in that order. Not part of the document's value: it never affects equality.
     #[serde(skip)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub key_order: KeyOrder,
 }
 
@@ -276,7 +279,8 @@ impl Document {
 }
 
 /// A planning period, such as a quarter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Cycle {
     /// Unique cycle id, e.g. `2026-Q3`.
     pub id: String,
@@ -285,20 +289,21 @@ pub struct Cycle {
     pub name: Option<String>,
     /// First day of the cycle.
     #[serde(with = "super::dates")]
-    #[schemars(with = "String", extend("format" = "date"))]
+    #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date")))]
     pub start: NaiveDate,
     /// Last day of the cycle (inclusive).
     #[serde(with = "super::dates")]
-    #[schemars(with = "String", extend("format" = "date"))]
+    #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date")))]
     pub end: NaiveDate,
     /// Fields okr does not know.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
 }
 
 /// A team (or the company itself, as the root team).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Team {
     /// Unique team id.
     pub id: String,
@@ -310,12 +315,13 @@ pub struct Team {
     pub parent: Option<String>,
     /// Fields okr does not know.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
 }
 
 /// A person who can own objectives and key results.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Person {
     /// Unique person id.
     pub id: String,
@@ -327,12 +333,13 @@ pub struct Person {
     pub team: Option<String>,
     /// Fields okr does not know.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
 }
 
 /// The final score of an objective in an earlier cycle.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct HistoryEntry {
     /// The objective's id (the same id carried from cycle to cycle).
     pub objective: String,
@@ -343,7 +350,7 @@ pub struct HistoryEntry {
     pub score: f64,
     /// Fields okr does not know.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
 }
 

@@ -1,4 +1,3 @@
-use schemars::JsonSchema;
 use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -88,7 +87,8 @@ impl<'de> Deserialize<'de> for Ids {
     }
 }
 
-impl JsonSchema for Ids {
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Ids {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Ids".into()
     }

@@ -1,6 +1,5 @@
 use super::{Extra, Ids, LintSection};
 use chrono::NaiveDate;
-use schemars::JsonSchema;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -18,7 +17,8 @@ use std::fmt;
 /// kr.metric = Some(Metric::new(5.0, 15.0));
 /// assert!(matches!(kr.measure(), Some(Measure::Metric(m)) if m.target == 15.0));
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct KeyResult {
     /// Unique id (shared id space with objectives); bare sentences have none.
@@ -42,7 +42,7 @@ pub struct KeyResult {
         skip_serializing_if = "Option::is_none",
         with = "optional_date"
     )]
-    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>", extend("format" = "date")))]
     pub due: Option<NaiveDate>,
     /// Move a number from `start` to `target`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -75,11 +75,11 @@ pub struct KeyResult {
     pub check_ins: Vec<CheckIn>,
     /// Fields okr does not know.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
     /// Written in the file as a bare sentence; saved back as one while it has only a title.
     #[serde(skip)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub bare: bool,
 }
 
@@ -220,7 +220,8 @@ impl<'de> Deserialize<'de> for KeyResult {
 }
 
 /// Move a number from `start` to `target`; works for decreasing targets too.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Metric {
     #[serde(deserialize_with = "super::numbers::exact")]
     /// The baseline at the start of the cycle.
@@ -240,7 +241,7 @@ pub struct Metric {
     pub unit: Option<String>,
     /// Fields okr does not know.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
 }
 
@@ -256,7 +257,8 @@ impl Metric {
 }
 
 /// Keep a number at or above `min` and/or at or below `max` (bounds are inclusive).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Threshold {
     /// Lowest acceptable value (inclusive).
     #[serde(
@@ -284,12 +286,13 @@ pub struct Threshold {
     pub unit: Option<String>,
     /// Fields okr does not know.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
 }
 
 /// Done or not done, with an optional probability of success.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Binary {
     /// Whether it is done.
     #[serde(default)]
@@ -303,12 +306,13 @@ pub struct Binary {
     pub probability: Option<f64>,
     /// Fields okr does not know.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
 }
 
 /// One step of a milestones key result.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Milestone {
     /// What the step is.
     pub title: String,
@@ -324,16 +328,17 @@ pub struct Milestone {
     pub weight: Option<f64>,
     /// Fields okr does not know.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
 }
 
 /// A progress update on a key result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CheckIn {
     /// Day of the update.
     #[serde(with = "super::dates")]
-    #[schemars(with = "String", extend("format" = "date"))]
+    #[cfg_attr(feature = "schema", schemars(with = "String", extend("format" = "date")))]
     pub date: NaiveDate,
     /// The measured value (for metric and threshold key results).
     #[serde(
@@ -354,7 +359,7 @@ pub struct CheckIn {
     pub note: Option<String>,
     /// Fields okr does not know.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
 }
 

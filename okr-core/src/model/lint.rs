@@ -1,5 +1,4 @@
 use super::Extra;
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The `lint:` section of the document or of one objective or key result.
@@ -19,19 +18,21 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(allow.rule, "OKR202");
 /// # Ok::<(), okr_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LintSection {
     /// Rules switched off for this item (and everything inside it), each with a reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub allow: Vec<Allow>,
     /// Other keys: linter settings on the document, kept as written.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
 }
 
 /// A suppression: `{ rule: OKR102, reason: "..." }`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Allow {
     /// Rule code (`OKR102`) or name (`output-key-result`).
     pub rule: String,
@@ -40,6 +41,6 @@ pub struct Allow {
     pub reason: Option<String>,
     /// Fields okr does not know.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
 }

@@ -1,5 +1,4 @@
 use super::{Extra, Ids, KeyResult, LintSection};
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A qualitative goal owned by a team or person for one cycle, measured by its key results.
@@ -11,7 +10,8 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(objective.kind(), ObjectiveKind::Aspirational); // the default
 /// assert!(objective.aligned_ids().next().is_none());
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Objective {
     /// Unique id; objectives and key results share one id space.
     pub id: String,
@@ -51,7 +51,7 @@ pub struct Objective {
     pub lint: Option<LintSection>,
     /// Fields okr does not know.
     #[serde(flatten)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub extra: Extra,
 }
 
@@ -82,7 +82,8 @@ impl Objective {
 }
 
 /// Whether an objective is a stretch goal or a promise.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ObjectiveKind {
     /// A stretch goal: 0.6–0.8 is a good result, 1.0 suggests the bar was too low.

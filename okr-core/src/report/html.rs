@@ -4,33 +4,8 @@ use super::svg::{Chart, burn_up, score_bar};
 use super::{Review, percent, tree};
 use crate::lint::Severity;
 use crate::score::{Color, ScoreConfig};
+use crate::text::escape_html as escape;
 use std::fmt::Write as _;
-
-/// Escapes text for HTML element content and quoted attribute values (`&`, `<`, `>`, `"`
-/// and `'`): what the report does to every text taken from a document.
-///
-/// ```
-/// use okr_core::report::escape_html;
-///
-/// assert_eq!(
-///     escape_html(r#"<img src=x onerror="alert('1')"> & co"#),
-///     "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co"
-/// );
-/// ```
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 const STYLE: &str = r#"
 :root { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #212121; }

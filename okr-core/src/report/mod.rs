@@ -24,15 +24,14 @@
 //! # Ok::<(), okr_core::Error>(())
 //! ```
 
-pub(crate) mod html;
-mod inert;
+mod html;
 mod markdown;
 mod score_table;
 mod svg;
 mod tree;
 
-pub use html::{escape as escape_html, html};
-pub use inert::{inert_block, inert_line};
+pub use crate::text::{escape_html, inert_block, inert_line, percent_text};
+pub use html::html;
 pub use markdown::{markdown, tree_text};
 pub use score_table::{RowLevel, ScoreRow, score_rows, score_rows_of};
 pub use tree::{TreeRow, prefix as tree_prefix, tree_rows};
@@ -155,21 +154,5 @@ pub fn color_hex(color: Option<Color>) -> &'static str {
         Some(Color::Yellow) => "#b8860b",
         Some(Color::Green) => "#2e7d32",
         None => "#9e9e9e",
-    }
-}
-
-/// A fraction as a whole percentage (`0.425` → `42%`), never `-0%`: a value that rounds to
-/// zero from below is zero.
-///
-/// ```
-/// assert_eq!(okr_core::report::percent_text(-0.001), "0%");
-/// assert_eq!(okr_core::report::percent_text(-0.25), "-25%");
-/// assert_eq!(okr_core::report::percent_text(1.0), "100%");
-/// ```
-pub fn percent_text(fraction: f64) -> String {
-    let text = format!("{:.0}", fraction * 100.0);
-    match text.strip_prefix('-') {
-        Some(digits) if digits.bytes().all(|b| b == b'0') => format!("{digits}%"),
-        _ => text + "%",
     }
 }

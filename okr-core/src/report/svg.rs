@@ -1,7 +1,7 @@
 //! Inline SVG: score bars and small burn-up charts. Numbers only; user text never enters
 //! an SVG except through the escaped `<title>`.
 
-use super::html::escape;
+use crate::text::escape_html as escape;
 use crate::score::Color;
 use chrono::NaiveDate;
 use std::fmt::Write as _;

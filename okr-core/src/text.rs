@@ -1,4 +1,6 @@
-//! Text from a file, made inert before it reaches a terminal, a log or a CI annotation.
+//! Text from a file made safe for where it goes (a terminal, a log, a CI annotation, an
+//! HTML page), and numbers as people read them. Always compiled: the lint output and the
+//! diff use these without the `report` feature, which re-exports them.
 
 use std::borrow::Cow;
 
@@ -34,6 +36,48 @@ fn escape(text: &str, keep_layout: bool) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Escapes text for HTML element content and quoted attribute values (`&`, `<`, `>`, `"`
+/// and `'`): what the report does to every text taken from a document.
+///
+/// ```
+/// use okr_core::report::escape_html;
+///
+/// assert_eq!(
+///     escape_html(r#"<img src=x onerror="alert('1')"> & co"#),
+///     "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co"
+/// );
+/// ```
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A fraction as a whole percentage (`0.425` → `42%`), never `-0%`: a value that rounds to
+/// zero from below is zero.
+///
+/// ```
+/// assert_eq!(okr_core::report::percent_text(-0.001), "0%");
+/// assert_eq!(okr_core::report::percent_text(-0.25), "-25%");
+/// assert_eq!(okr_core::report::percent_text(1.0), "100%");
+/// ```
+pub fn percent_text(fraction: f64) -> String {
+    let text = format!("{:.0}", fraction * 100.0);
+    match text.strip_prefix('-') {
+        Some(digits) if digits.bytes().all(|b| b == b'0') => format!("{digits}%"),
+        _ => text + "%",
+    }
 }
 
 #[cfg(test)]
