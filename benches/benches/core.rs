@@ -130,13 +130,8 @@ fn rollup(c: &mut Criterion) {
                 o.aligns_to = Some(Ids::One(format!("O{}", i - 1)));
             }
             if i == n - 1 {
-                o.key_results.push(KeyResult {
-                    binary: Some(Binary {
-                        done: true,
-                        ..Binary::default()
-                    }),
-                    ..KeyResult::new("x")
-                });
+                o.key_results
+                    .push(KeyResult::new("x").with_binary(Binary::new(true)));
             }
             doc.objectives.push(o);
         }

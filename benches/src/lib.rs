@@ -13,8 +13,8 @@
 
 use chrono::{Days, NaiveDate};
 use okr_core::model::{
-    Binary, CheckIn, Cycle, Document, Extra, HistoryEntry, Ids, KeyResult, Metric, Milestone,
-    Objective, ObjectiveKind, Person, Team, Threshold,
+    Binary, CheckIn, Cycle, Document, HistoryEntry, Ids, KeyResult, Metric, Milestone, Objective,
+    ObjectiveKind, Person, Team, Threshold,
 };
 
 /// A small xorshift generator: deterministic without a dependency.
@@ -65,47 +65,31 @@ pub fn generate(objectives: usize) -> Document {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let start = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap_or_default();
     let end = NaiveDate::from_ymd_opt(2026, 9, 30).unwrap_or_default();
-    let mut doc = Document {
-        cycles: vec![Cycle {
-            id: "2026-Q3".into(),
-            name: Some("Q3 2026".into()),
-            start,
-            end,
-            extra: Extra::new(),
-        }],
-        ..Document::default()
-    };
+    let mut doc =
+        Document::default().with_cycles([Cycle::new("2026-Q3", start, end).with_name("Q3 2026")]);
 
     // Company → departments → teams: one team per 25 objectives, 8 teams per department.
     let teams = (objectives / 25).max(1);
     let departments = teams.div_ceil(8);
-    doc.teams.push(Team {
-        id: "co".into(),
-        name: Some("Company".into()),
-        parent: None,
-        extra: Extra::new(),
-    });
+    doc.teams.push(Team::new("co").with_name("Company"));
     for d in 0..departments {
-        doc.teams.push(Team {
-            id: format!("d{d}"),
-            name: Some(format!("Department {d}")),
-            parent: Some("co".into()),
-            extra: Extra::new(),
-        });
+        doc.teams.push(
+            Team::new(format!("d{d}"))
+                .with_name(format!("Department {d}"))
+                .with_parent("co"),
+        );
     }
     for t in 0..teams {
-        doc.teams.push(Team {
-            id: format!("t{t}"),
-            name: Some(format!("Team {t}")),
-            parent: Some(format!("d{}", t / 8)),
-            extra: Extra::new(),
-        });
-        doc.people.push(Person {
-            id: format!("p{t}"),
-            name: Some(format!("Person {t}")),
-            team: Some(format!("t{t}")),
-            extra: Extra::new(),
-        });
+        doc.teams.push(
+            Team::new(format!("t{t}"))
+                .with_name(format!("Team {t}"))
+                .with_parent(format!("d{}", t / 8)),
+        );
+        doc.people.push(
+            Person::new(format!("p{t}"))
+                .with_name(format!("Person {t}"))
+                .with_team(format!("t{t}")),
+        );
     }
 
     // Level of each objective: the first few belong to the company, then departments, then teams.
@@ -140,34 +124,27 @@ pub fn generate(objectives: usize) -> Document {
             )
         };
         let is_rollup_parent = i < department_level;
-        let key_results = (0..4)
+        let key_results: Vec<KeyResult> = (0..4)
             .map(|k| key_result(&mut rng, i, k, is_rollup_parent, start, teams))
             .collect();
-        doc.objectives.push(Objective {
-            id: format!("O{i}"),
-            title: OBJECTIVES[i % OBJECTIVES.len()].to_owned(),
-            owner: Some(owner),
-            cycle: None,
-            kind: Some(if rng.below(5) == 0 {
-                ObjectiveKind::Committed
-            } else {
-                ObjectiveKind::Aspirational
-            }),
-            aligns_to,
-            weight: None,
-            carried_from: None,
-            key_results,
-            lint: None,
-            extra: Extra::new(),
-        });
+        let kind = if rng.below(5) == 0 {
+            ObjectiveKind::Committed
+        } else {
+            ObjectiveKind::Aspirational
+        };
+        let mut objective = Objective::new(format!("O{i}"), OBJECTIVES[i % OBJECTIVES.len()])
+            .with_owner(owner)
+            .with_kind(kind)
+            .with_key_results(key_results);
+        objective.aligns_to = aligns_to;
+        doc.objectives.push(objective);
         if i % 3 == 0 {
             for (c, cycle) in ["2026-Q1", "2026-Q2"].iter().enumerate() {
-                doc.history.push(HistoryEntry {
-                    objective: format!("O{i}"),
-                    cycle: (*cycle).to_owned(),
-                    score: ((rng.unit() * 100.0).round() / 100.0 + c as f64 * 0.0).min(1.0),
-                    extra: Extra::new(),
-                });
+                doc.history.push(HistoryEntry::new(
+                    format!("O{i}"),
+                    *cycle,
+                    ((rng.unit() * 100.0).round() / 100.0 + c as f64 * 0.0).min(1.0),
+                ));
             }
         }
     }
@@ -190,62 +167,42 @@ fn key_result(
         (1..=8u64)
             .map(|week| {
                 let progress = (week as f64 / 12.0) * (0.6 + rng.unit() * 0.6);
-                CheckIn {
-                    date: start + Days::new(week * WEEK),
-                    value: Some(((from + (to - from) * progress) * 100.0).round() / 100.0),
-                    confidence: Some((rng.below(10) as f64) / 10.0),
-                    note: None,
-                    extra: Extra::new(),
-                }
+                let value = ((from + (to - from) * progress) * 100.0).round() / 100.0;
+                let confidence = (rng.below(10) as f64) / 10.0;
+                CheckIn::new(start + Days::new(week * WEEK))
+                    .value(value)
+                    .confidence(confidence)
             })
             .collect()
     };
     let owner = Some(Ids::One(format!("p{}", objective % people)));
-    let mut kr = KeyResult {
-        id: Some(id),
-        owner: owner.clone(),
-        bare: false,
-        ..KeyResult::new(sentence.clone())
-    };
+    let mut kr = KeyResult::new(sentence.clone()).with_id(id);
+    kr.owner = owner.clone();
     match (k, rollup_parent) {
         // The first key result of company and department objectives rolls up its children.
         (0, true) => kr.from_children = Some(true),
         (0, false) | (1, _) => {
-            kr.metric = Some(Metric {
-                unit: (!unit.is_empty()).then(|| unit.to_owned()),
-                ..Metric::new(from, to)
-            });
+            let mut metric = Metric::new(from, to);
+            metric.unit = (!unit.is_empty()).then(|| unit.to_owned());
+            kr.metric = Some(metric);
             kr.check_ins = check_ins(rng, from, to);
         }
         (2, _) => match objective % 3 {
             0 => {
                 kr.title = "Keep gross margin at or above 42%".into();
-                kr.threshold = Some(Threshold {
-                    min: Some(42.0),
-                    unit: Some("%".into()),
-                    ..Threshold::default()
-                });
+                kr.threshold = Some(Threshold::at_least(42.0).with_unit("%"));
                 kr.check_ins = check_ins(rng, 41.0, 44.0);
             }
             1 => {
                 kr.title = "Ship the loyalty program".into();
-                kr.binary = Some(Binary {
-                    done: rng.below(3) == 0,
-                    probability: Some(0.7),
-                    extra: Extra::new(),
-                });
+                kr.binary = Some(Binary::new(rng.below(3) == 0).with_probability(0.7));
                 kr.check_ins = check_ins(rng, 0.0, 1.0);
             }
             _ => {
                 kr.title = "Publish care guides for the best-selling products".into();
                 kr.milestones = Some(
                     (0..3)
-                        .map(|m| Milestone {
-                            title: format!("Step {m}"),
-                            done: rng.below(2) == 0,
-                            weight: None,
-                            extra: Extra::new(),
-                        })
+                        .map(|m| Milestone::new(format!("Step {m}")).with_done(rng.below(2) == 0))
                         .collect(),
                 );
                 kr.check_ins = check_ins(rng, 0.0, 1.0);

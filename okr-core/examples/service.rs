@@ -11,21 +11,17 @@ pub(crate) fn run() -> Result<Vec<(&'static str, serde_json::Value)>, Box<dyn st
     let mut answers = Vec::new();
 
     // Build: the objects a form or an API request would carry.
-    let key_result = KeyResult {
-        id: Some("K1".into()),
-        metric: Some(Metric::new(30.0, 45.0)),
-        ..KeyResult::new("Raise NPS from 30 to 45")
-    };
-    let document = Document {
-        cycles: vec![Cycle::new("2026-Q3", day(7, 1)?, day(9, 30)?)],
-        teams: vec![Team::new("web")],
-        objectives: vec![Objective {
-            owner: Some("web".into()),
-            key_results: vec![key_result],
-            ..Objective::new("O1", "Delight returning customers")
-        }],
-        ..Document::default()
-    };
+    let key_result = KeyResult::new("Raise NPS from 30 to 45")
+        .with_id("K1")
+        .with_metric(Metric::new(30.0, 45.0));
+    let document = Document::default()
+        .with_cycles(vec![Cycle::new("2026-Q3", day(7, 1)?, day(9, 30)?)])
+        .with_teams(vec![Team::new("web")])
+        .with_objectives(vec![
+            Objective::new("O1", "Delight returning customers")
+                .with_owner("web")
+                .with_key_results(vec![key_result]),
+        ]);
 
     // Validate: every problem at once, as data.
     answers.push(("validate", serde_json::to_value(document.validate())?));

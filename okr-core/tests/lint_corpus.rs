@@ -28,30 +28,19 @@ const TEXT_RULES: &[&str] = &[
 ];
 
 fn flagged(entry: &Entry) -> Vec<&'static str> {
-    let good_kr = |title: &str| KeyResult {
-        id: Some(format!("K{title}")),
-        ..KeyResult::new(title)
-    };
+    let good_kr = |title: &str| KeyResult::new(title).with_id(format!("K{title}"));
     let (objective, path) = if entry.kind == "objective" {
-        let objective = Objective {
-            key_results: vec![
-                good_kr("Raise weekly active users from 10k to 14k"),
-                good_kr("Cut median page load from 3 s to 1.5 s"),
-            ],
-            ..Objective::new("O", entry.text.as_str())
-        };
+        let objective = Objective::new("O", entry.text.as_str()).with_key_results(vec![
+            good_kr("Raise weekly active users from 10k to 14k"),
+            good_kr("Cut median page load from 3 s to 1.5 s"),
+        ]);
         (objective, "objectives[0]".to_owned())
     } else {
-        let objective = Objective {
-            key_results: vec![KeyResult::new(entry.text.as_str())],
-            ..Objective::new("O", "Delight home cooks with cookware they love")
-        };
+        let objective = Objective::new("O", "Delight home cooks with cookware they love")
+            .with_key_results(vec![KeyResult::new(entry.text.as_str())]);
         (objective, "objectives[0].key_results[0]".to_owned())
     };
-    let doc = Document {
-        objectives: vec![objective],
-        ..Document::default()
-    };
+    let doc = Document::default().with_objectives(vec![objective]);
     let report = lint(
         &doc,
         NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(),

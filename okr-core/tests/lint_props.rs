@@ -37,32 +37,15 @@ fn document() -> impl Strategy<Value = Document> {
     )
         .prop_map(|(objectives, history)| {
             let start = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
-            let mut doc = Document {
-                cycles: vec![Cycle {
-                    id: "Q3".into(),
-                    name: None,
+            let mut doc = Document::default()
+                .with_cycles(vec![Cycle::new(
+                    "Q3",
                     start,
-                    end: NaiveDate::from_ymd_opt(2026, 9, 30).unwrap(),
-                    extra: Extra::new(),
-                }],
-                teams: vec![
-                    Team {
-                        id: "co".into(),
-                        name: None,
-                        parent: None,
-                        extra: Extra::new(),
-                    },
-                    Team {
-                        id: "t".into(),
-                        name: None,
-                        parent: Some("co".into()),
-                        extra: Extra::new(),
-                    },
-                ],
-                ..Document::default()
-            };
+                    NaiveDate::from_ymd_opt(2026, 9, 30).unwrap(),
+                )])
+                .with_teams(vec![Team::new("co"), Team::new("t").with_parent("co")]);
             for (i, (title, krs, parent, committed)) in objectives.into_iter().enumerate() {
-                let key_results = krs
+                let key_results: Vec<KeyResult> = krs
                     .into_iter()
                     .enumerate()
                     .map(|(k, (title, bare, weight, check_ins))| {
@@ -73,34 +56,31 @@ fn document() -> impl Strategy<Value = Document> {
                             kr.weight = weight;
                             kr.check_ins = check_ins
                                 .into_iter()
-                                .map(|(day, value)| CheckIn {
-                                    date: start + chrono::Days::new(day as u64),
-                                    value: Some(value),
-                                    confidence: Some(0.5),
-                                    note: None,
-                                    extra: Extra::new(),
+                                .map(|(day, value)| {
+                                    CheckIn::new(start + chrono::Days::new(day as u64))
+                                        .value(value)
+                                        .confidence(0.5)
                                 })
                                 .collect();
                         }
                         kr
                     })
                     .collect();
-                doc.objectives.push(Objective {
-                    owner: Some(if i % 2 == 0 { "co" } else { "t" }.into()),
-                    kind: committed.then_some(ObjectiveKind::Committed),
-                    aligns_to: parent.filter(|&p| p < i).map(|p| Ids::One(format!("O{p}"))),
-                    key_results,
-                    ..Objective::new(format!("O{i}"), title)
+                doc.objectives.push({
+                    let mut objective = Objective::new(format!("O{i}"), title)
+                        .with_owner(if i % 2 == 0 { "co" } else { "t" })
+                        .with_key_results(key_results);
+                    objective.kind = committed.then_some(ObjectiveKind::Committed);
+                    objective.aligns_to =
+                        parent.filter(|&p| p < i).map(|p| Ids::One(format!("O{p}")));
+                    objective
                 });
             }
             doc.history = history
                 .into_iter()
                 .enumerate()
-                .map(|(n, (o, score))| HistoryEntry {
-                    objective: format!("O{o}"),
-                    cycle: format!("2026-Q{}", n % 2 + 1),
-                    score,
-                    extra: Extra::new(),
+                .map(|(n, (o, score))| {
+                    HistoryEntry::new(format!("O{o}"), format!("2026-Q{}", n % 2 + 1), score)
                 })
                 .collect();
             doc

@@ -324,9 +324,10 @@ fn deep_chain_and_wide_fan_out() {
     let mut chain = Document::default();
     for i in 0..n {
         let aligns = (i > 0).then(|| Ids::One(format!("O{}", i - 1)));
-        chain.objectives.push(Objective {
-            aligns_to: aligns,
-            ..Objective::new(format!("O{i}"), "t")
+        chain.objectives.push({
+            let mut objective = Objective::new(format!("O{i}"), "t");
+            objective.aligns_to = aligns;
+            objective
         });
     }
     let g = AlignmentGraph::new(&chain);
@@ -341,10 +342,8 @@ fn deep_chain_and_wide_fan_out() {
     let mut fan = Document::default();
     fan.objectives.push(Objective::new("root", "r"));
     for i in 0..n {
-        fan.objectives.push(Objective {
-            aligns_to: Some(Ids::One("root".into())),
-            ..Objective::new(format!("c{i}"), "t")
-        });
+        fan.objectives
+            .push(Objective::new(format!("c{i}"), "t").with_aligns_to(Ids::One("root".into())));
     }
     let g = AlignmentGraph::new(&fan);
     assert_eq!(g.children(0).len(), n);

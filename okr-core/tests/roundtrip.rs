@@ -75,12 +75,13 @@ fn check_in() -> impl Strategy<Value = CheckIn> {
         proptest::option::of(text()),
         extra(),
     )
-        .prop_map(|(date, value, confidence, note, extra)| CheckIn {
-            date,
-            value,
-            confidence,
-            note,
-            extra,
+        .prop_map(|(date, value, confidence, note, extra)| {
+            let mut check_in = CheckIn::new(date);
+            check_in.value = value;
+            check_in.confidence = confidence;
+            check_in.note = note;
+            check_in.extra = extra;
+            check_in
         })
 }
 
@@ -89,12 +90,11 @@ fn key_result() -> impl Strategy<Value = KeyResult> {
         Just((None, None, None, None, None)),
         (number(), number(), proptest::option::of(text()), extra()).prop_map(
             |(start, target, unit, extra)| (
-                Some(Metric {
-                    start,
-                    target,
-                    current: None,
-                    unit,
-                    extra
+                Some({
+                    let mut metric = Metric::new(start, target);
+                    metric.unit = unit;
+                    metric.extra = extra;
+                    metric
                 }),
                 None,
                 None,
@@ -108,10 +108,11 @@ fn key_result() -> impl Strategy<Value = KeyResult> {
         )
             .prop_map(|(min, max)| (
                 None,
-                Some(Threshold {
-                    min,
-                    max,
-                    ..Threshold::default()
+                Some({
+                    let mut threshold = Threshold::default();
+                    threshold.min = min;
+                    threshold.max = max;
+                    threshold
                 }),
                 None,
                 None,
@@ -120,10 +121,10 @@ fn key_result() -> impl Strategy<Value = KeyResult> {
         (any::<bool>(), proptest::option::of(0.0f64..=1.0)).prop_map(|(done, probability)| (
             None,
             None,
-            Some(Binary {
-                done,
-                probability,
-                extra: Extra::new()
+            Some({
+                let mut binary = Binary::new(done);
+                binary.probability = probability;
+                binary
             }),
             None,
             None
@@ -135,11 +136,10 @@ fn key_result() -> impl Strategy<Value = KeyResult> {
         .prop_map(|ms| {
             let ms = ms
                 .into_iter()
-                .map(|(title, done, weight)| Milestone {
-                    title,
-                    done,
-                    weight,
-                    extra: Extra::new(),
+                .map(|(title, done, weight)| {
+                    let mut milestone = Milestone::new(title).with_done(done);
+                    milestone.weight = weight;
+                    milestone
                 })
                 .collect();
             (None, None, None, Some(ms), None)
@@ -170,23 +170,20 @@ fn key_result() -> impl Strategy<Value = KeyResult> {
                 if bare {
                     KeyResult::new(title)
                 } else {
-                    KeyResult {
-                        id,
-                        title,
-                        owner: None,
-                        weight,
-                        due,
-                        metric,
-                        threshold,
-                        binary,
-                        milestones,
-                        from_children,
+                    {
                         // Text where the sentence goes too, to round-trip the note.
-                        change_note: due.map(|_| "target re-based after the audit".to_owned()),
-                        check_ins,
-                        lint: None,
-                        extra,
-                        bare: false,
+                        let mut kr = KeyResult::new(title).with_check_ins(check_ins);
+                        kr.id = id;
+                        kr.weight = weight;
+                        kr.due = due;
+                        kr.metric = metric;
+                        kr.threshold = threshold;
+                        kr.binary = binary;
+                        kr.milestones = milestones;
+                        kr.from_children = from_children;
+                        kr.change_note = due.map(|_| "target re-based after the audit".to_owned());
+                        kr.extra = extra;
+                        kr
                     }
                 }
             },
@@ -211,26 +208,23 @@ fn objective() -> impl Strategy<Value = Objective> {
         extra(),
     )
         .prop_map(
-            |(id, title, owner, kind, aligns_to, weight, key_results, extra)| Objective {
-                id: id.clone(),
-                title,
-                owner,
-                cycle: None,
-                kind,
-                aligns_to,
+            |(id, title, owner, kind, aligns_to, weight, key_results, extra)| {
                 // Some objectives carry a suppression, to round-trip `lint:` too.
-                lint: weight.map(|_| LintSection {
-                    allow: vec![Allow {
-                        rule: "OKR102".into(),
-                        reason: kind.map(|k| k.as_str().to_owned()),
-                        extra: Extra::new(),
-                    }],
-                    extra: Extra::new(),
-                }),
-                weight,
-                carried_from: kind.map(|_| format!("{id}-old")),
-                key_results,
-                extra,
+                let mut objective = Objective::new(id.clone(), title).with_key_results(key_results);
+                objective.owner = owner;
+                objective.kind = kind;
+                objective.aligns_to = aligns_to;
+                objective.lint = weight.map(|_| {
+                    LintSection::default().with_allow(vec![{
+                        let mut allow = Allow::new("OKR102");
+                        allow.reason = kind.map(|k| k.as_str().to_owned());
+                        allow
+                    }])
+                });
+                objective.weight = weight;
+                objective.carried_from = kind.map(|_| format!("{id}-old"));
+                objective.extra = extra;
+                objective
             },
         )
 }
@@ -243,40 +237,28 @@ fn document() -> impl Strategy<Value = Document> {
         prop::collection::vec((text(), text(), 0.0f64..=1.0), 0..2),
         extra(),
     )
-        .prop_map(|(cycles, teams, objectives, history, extra)| Document {
-            cycles: cycles
-                .into_iter()
-                .map(|(id, start, end, extra)| Cycle {
-                    id,
-                    name: None,
-                    start,
-                    end,
-                    extra,
-                })
-                .collect(),
-            teams: teams
-                .into_iter()
-                .map(|(id, parent, extra)| Team {
-                    id,
-                    name: None,
-                    parent,
-                    extra,
-                })
-                .collect(),
-            people: Vec::new(),
-            objectives,
-            lint: None,
-            history: history
-                .into_iter()
-                .map(|(objective, cycle, score)| HistoryEntry {
-                    objective,
-                    cycle,
-                    score,
-                    extra: Extra::new(),
-                })
-                .collect(),
-            extra,
-            key_order: Default::default(),
+        .prop_map(|(cycles, teams, objectives, history, extra)| {
+            let mut document =
+                Document::default()
+                    .with_cycles(cycles.into_iter().map(|(id, start, end, extra)| {
+                        let mut cycle = Cycle::new(id, start, end);
+                        cycle.extra = extra;
+                        cycle
+                    }))
+                    .with_teams(teams.into_iter().map(|(id, parent, extra)| {
+                        let mut team = Team::new(id);
+                        team.parent = parent;
+                        team.extra = extra;
+                        team
+                    }))
+                    .with_people(Vec::new())
+                    .with_objectives(objectives)
+                    .with_history(history.into_iter().map(|(objective, cycle, score)| {
+                        HistoryEntry::new(objective, cycle, score)
+                    }));
+            document.extra = extra;
+            document.key_order = Default::default();
+            document
         })
 }
 
@@ -352,17 +334,14 @@ fn a_document_built_with_the_constructors_validates_and_round_trips() {
     let mut doc = Document::default();
     doc.cycles.push(Cycle::new("Q3", day(7, 1), day(9, 30)));
     doc.teams.push(Team::new("web"));
-    doc.people.push(Person {
-        team: Some("web".into()),
-        ..Person::new("ana")
-    });
+    doc.people.push(Person::new("ana").with_team("web"));
     let mut objective = Objective::new("O1", "Delight returning customers");
     objective.owner = Some("web".into());
-    objective.key_results.push(KeyResult {
-        id: Some("K1".into()),
-        metric: Some(okr_core::model::Metric::new(20.0, 30.0)),
-        ..KeyResult::new("Raise repeat purchase rate from 20% to 30%")
-    });
+    objective.key_results.push(
+        KeyResult::new("Raise repeat purchase rate from 20% to 30%")
+            .with_id("K1")
+            .with_metric(okr_core::model::Metric::new(20.0, 30.0)),
+    );
     doc.objectives.push(objective);
     doc.history.push(HistoryEntry::new("O1", "Q3", 0.7));
     doc.key_result_mut("K1").unwrap().check_ins.push(

@@ -21,50 +21,29 @@ fn assert_close(a: Option<f64>, b: f64) {
 }
 
 fn q3() -> Cycle {
-    Cycle {
-        id: "Q3".into(),
-        name: None,
-        start: day(2026, 7, 1),
-        end: day(2026, 9, 30),
-        extra: Extra::new(),
-    }
+    Cycle::new("Q3", day(2026, 7, 1), day(2026, 9, 30))
 }
 
 fn doc_with(key_results: Vec<KeyResult>) -> Document {
-    Document {
-        cycles: vec![q3()],
-        objectives: vec![Objective {
-            key_results,
-            ..Objective::new("O", "objective")
-        }],
-        ..Document::default()
-    }
+    Document::default()
+        .with_cycles(vec![q3()])
+        .with_objectives(vec![
+            Objective::new("O", "objective").with_key_results(key_results),
+        ])
 }
 
 fn kr(id: &str) -> KeyResult {
-    KeyResult {
-        id: Some(id.into()),
-        bare: false,
-        ..KeyResult::new(id)
-    }
+    KeyResult::new(id).with_id(id)
 }
 
 fn metric(id: &str, start: f64, target: f64, values: &[(NaiveDate, f64)]) -> KeyResult {
-    KeyResult {
-        metric: Some(Metric::new(start, target)),
-        check_ins: values.iter().map(|&(date, v)| check_in(date, v)).collect(),
-        ..kr(id)
-    }
+    kr(id)
+        .with_metric(Metric::new(start, target))
+        .with_check_ins(values.iter().map(|&(date, v)| check_in(date, v)))
 }
 
 fn check_in(date: NaiveDate, value: f64) -> CheckIn {
-    CheckIn {
-        date,
-        value: Some(value),
-        confidence: None,
-        note: None,
-        extra: Extra::new(),
-    }
+    CheckIn::new(date).value(value)
 }
 
 fn run(doc: &Document, as_of: NaiveDate) -> ScoreReport {
@@ -108,17 +87,15 @@ fn explicit_current_is_used() {
 
 #[test]
 fn threshold_bounds_are_inclusive() {
-    let threshold = |id: &str, min: Option<f64>, max: Option<f64>, value: Option<f64>| KeyResult {
-        threshold: Some(Threshold {
-            min,
-            max,
-            ..Threshold::default()
-        }),
-        check_ins: value
-            .map(|v| check_in(day(2026, 7, 5), v))
-            .into_iter()
-            .collect(),
-        ..kr(id)
+    let threshold = |id: &str, min: Option<f64>, max: Option<f64>, value: Option<f64>| {
+        kr(id)
+            .with_threshold({
+                let mut threshold = Threshold::default();
+                threshold.min = min;
+                threshold.max = max;
+                threshold
+            })
+            .with_check_ins(value.map(|v| check_in(day(2026, 7, 5), v)))
     };
     let doc = doc_with(vec![
         threshold("min-exact", Some(42.0), None, Some(42.0)),
@@ -147,45 +124,13 @@ fn threshold_bounds_are_inclusive() {
 #[test]
 fn binary_and_milestones() {
     let doc = doc_with(vec![
-        KeyResult {
-            binary: Some(Binary {
-                done: true,
-                probability: None,
-                extra: Extra::new(),
-            }),
-            ..kr("done")
-        },
-        KeyResult {
-            binary: Some(Binary {
-                done: false,
-                probability: Some(0.6),
-                extra: Extra::new(),
-            }),
-            ..kr("open")
-        },
-        KeyResult {
-            milestones: Some(vec![
-                Milestone {
-                    title: "a".into(),
-                    done: true,
-                    weight: None,
-                    extra: Extra::new(),
-                },
-                Milestone {
-                    title: "b".into(),
-                    done: true,
-                    weight: Some(2.0),
-                    extra: Extra::new(),
-                },
-                Milestone {
-                    title: "c".into(),
-                    done: false,
-                    weight: Some(2.0),
-                    extra: Extra::new(),
-                },
-            ]),
-            ..kr("steps")
-        },
+        kr("done").with_binary(Binary::new(true)),
+        kr("open").with_binary(Binary::new(false).with_probability(0.6)),
+        kr("steps").with_milestones(vec![
+            Milestone::new("a").with_done(true),
+            Milestone::new("b").with_done(true).with_weight(2.0),
+            Milestone::new("c").with_done(false).with_weight(2.0),
+        ]),
     ]);
     let report = run(&doc, day(2026, 8, 1));
     assert_close(report.key_result("done").unwrap().score, 1.0);
@@ -199,13 +144,11 @@ fn binary_and_milestones() {
 fn weights_including_zero() {
     let mut a = metric("a", 0.0, 10.0, &[(day(2026, 7, 2), 5.0)]);
     a.weight = Some(2.0);
-    let b = KeyResult {
-        binary: Some(Binary {
-            done: true,
-            ..Binary::default()
-        }),
-        ..kr("b")
-    };
+    let b = kr("b").with_binary({
+        let mut binary = Binary::default();
+        binary.done = true;
+        binary
+    });
     let mut tracked = metric("tracked", 0.0, 10.0, &[]);
     tracked.weight = Some(0.0);
     let report = run(&doc_with(vec![a, b, tracked]), day(2026, 8, 1));
@@ -324,19 +267,10 @@ fn forecast_is_least_squares_at_cycle_end() {
 
 #[test]
 fn check_ins_after_as_of_are_ignored() {
-    let k = KeyResult {
-        check_ins: vec![
-            CheckIn {
-                confidence: Some(0.4),
-                ..check_in(day(2026, 7, 10), 20.0)
-            },
-            CheckIn {
-                confidence: Some(0.9),
-                ..check_in(day(2026, 9, 10), 90.0)
-            },
-        ],
-        ..metric("k", 0.0, 100.0, &[])
-    };
+    let k = metric("k", 0.0, 100.0, &[]).with_check_ins(vec![
+        check_in(day(2026, 7, 10), 20.0).confidence(0.4),
+        check_in(day(2026, 9, 10), 90.0).confidence(0.9),
+    ]);
     let doc = doc_with(vec![k]);
     let early = run(&doc, day(2026, 8, 1));
     let kr = early.key_result("k").unwrap();
@@ -410,31 +344,22 @@ fn multi_team_file_on_several_dates() {
 
 #[test]
 fn objective_without_key_results_takes_its_childrens_mean_or_null() {
-    let mut doc = Document {
-        cycles: vec![q3()],
-        ..Document::default()
+    let mut doc = Document::default().with_cycles(vec![q3()]);
+    let done = |id: &str, w: Option<f64>| {
+        let mut objective = Objective::new(id, id)
+            .with_aligns_to(Ids::One("P".into()))
+            .with_key_results(vec![kr(&format!("{id}-kr")).with_binary({
+                let mut binary = Binary::default();
+                binary.done = true;
+                binary
+            })]);
+        objective.weight = w;
+        objective
     };
-    let done = |id: &str, w: Option<f64>| Objective {
-        aligns_to: Some(Ids::One("P".into())),
-        weight: w,
-        key_results: vec![KeyResult {
-            binary: Some(Binary {
-                done: true,
-                ..Binary::default()
-            }),
-            ..kr(&format!("{id}-kr"))
-        }],
-        ..Objective::new(id, id)
-    };
-    let open = Objective {
-        aligns_to: Some(Ids::One("P".into())),
-        weight: Some(3.0),
-        key_results: vec![KeyResult {
-            binary: Some(Binary::default()),
-            ..kr("open-kr")
-        }],
-        ..Objective::new("open", "open")
-    };
+    let open = Objective::new("open", "open")
+        .with_aligns_to(Ids::One("P".into()))
+        .with_weight(3.0)
+        .with_key_results(vec![kr("open-kr").with_binary(Binary::default())]);
     doc.objectives = vec![
         Objective::new("P", "parent"),
         done("a", None),
@@ -451,10 +376,7 @@ fn objective_without_key_results_takes_its_childrens_mean_or_null() {
 }
 
 fn chain(n: usize) -> Document {
-    let mut doc = Document {
-        cycles: vec![q3()],
-        ..Document::default()
-    };
+    let mut doc = Document::default().with_cycles(vec![q3()]);
     for i in 0..n {
         let mut o = Objective::new(format!("O{i}"), "t");
         if i > 0 {
@@ -479,29 +401,21 @@ fn hundred_thousand_deep_chain_scores() {
 
 #[test]
 fn hundred_thousand_wide_fan_out_scores() {
-    let mut doc = Document {
-        cycles: vec![q3()],
-        ..Document::default()
-    };
-    doc.objectives.push(Objective {
-        key_results: vec![KeyResult {
-            from_children: Some(true),
-            ..kr("root-kr")
-        }],
-        ..Objective::new("root", "root")
-    });
+    let mut doc = Document::default().with_cycles(vec![q3()]);
+    doc.objectives.push(
+        Objective::new("root", "root")
+            .with_key_results(vec![kr("root-kr").with_from_children(true)]),
+    );
     for i in 0..100_000 {
-        doc.objectives.push(Objective {
-            aligns_to: Some(Ids::One("root-kr".into())),
-            key_results: vec![KeyResult {
-                binary: Some(Binary {
-                    done: i % 4 == 0,
-                    ..Binary::default()
-                }),
-                ..kr(&format!("k{i}"))
-            }],
-            ..Objective::new(format!("c{i}"), "t")
-        });
+        doc.objectives.push(
+            Objective::new(format!("c{i}"), "t")
+                .with_aligns_to(Ids::One("root-kr".into()))
+                .with_key_results(vec![kr(&format!("k{i}")).with_binary({
+                    let mut binary = Binary::default();
+                    binary.done = i % 4 == 0;
+                    binary
+                })]),
+        );
     }
     let r = run(&doc, day(2026, 8, 1));
     assert_close(r.objectives[0].score, 0.25);
@@ -559,12 +473,9 @@ fn random_dag() -> impl Strategy<Value = Document> {
             prop::option::of(0u8..3),
         );
         prop::collection::vec(objective, n).prop_map(|specs| {
-            let mut doc = Document {
-                cycles: vec![q3()],
-                ..Document::default()
-            };
+            let mut doc = Document::default().with_cycles(vec![q3()]);
             for (i, (krs, parents, weight)) in specs.into_iter().enumerate() {
-                let key_results = krs
+                let key_results: Vec<KeyResult> = krs
                     .into_iter()
                     .enumerate()
                     .map(|(k, (kind, w, done))| {
@@ -572,16 +483,18 @@ fn random_dag() -> impl Strategy<Value = Document> {
                         kr.weight = w.map(f64::from);
                         match kind {
                             0 => {
-                                kr.binary = Some(Binary {
-                                    done,
-                                    ..Binary::default()
+                                kr.binary = Some({
+                                    let mut binary = Binary::default();
+                                    binary.done = done;
+                                    binary
                                 })
                             }
                             1 => {
-                                kr.metric = Some(Metric {
-                                    current: Some(if done { 7.0 } else { 3.0 }),
-                                    ..Metric::new(0.0, 10.0)
-                                })
+                                kr.metric = Some(Metric::new(0.0, 10.0).with_current(if done {
+                                    7.0
+                                } else {
+                                    3.0
+                                }))
                             }
                             2 => kr.from_children = Some(true),
                             _ => {}
@@ -605,11 +518,12 @@ fn random_dag() -> impl Strategy<Value = Document> {
                         })
                         .collect()
                 };
-                doc.objectives.push(Objective {
-                    aligns_to: (!aligns.is_empty()).then_some(Ids::Many(aligns)),
-                    weight: weight.map(f64::from),
-                    key_results,
-                    ..Objective::new(format!("O{i}"), "t")
+                doc.objectives.push({
+                    let mut objective =
+                        Objective::new(format!("O{i}"), "t").with_key_results(key_results);
+                    objective.aligns_to = (!aligns.is_empty()).then_some(Ids::Many(aligns));
+                    objective.weight = weight.map(f64::from);
+                    objective
                 });
             }
             // Drop links to key results that do not exist.

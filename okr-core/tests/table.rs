@@ -112,9 +112,10 @@ fn key_result(k: usize) -> impl Strategy<Value = KeyResult> {
                 (f64::from(b), f64::from(a) / 4.0)
             };
             (
-                Some(Metric {
-                    unit: up.then(|| "%".to_owned()),
-                    ..Metric::new(start, target)
+                Some({
+                    let mut metric = Metric::new(start, target);
+                    metric.unit = up.then(|| "%".to_owned());
+                    metric
                 }),
                 None,
                 None,
@@ -123,9 +124,10 @@ fn key_result(k: usize) -> impl Strategy<Value = KeyResult> {
         }),
         (0u32..50).prop_map(|min| (
             None,
-            Some(Threshold {
-                min: Some(f64::from(min)),
-                ..Threshold::default()
+            Some({
+                let mut threshold = Threshold::default();
+                threshold.min = Some(f64::from(min));
+                threshold
             }),
             None,
             None
@@ -134,10 +136,11 @@ fn key_result(k: usize) -> impl Strategy<Value = KeyResult> {
             (
                 None,
                 None,
-                Some(Binary {
-                    done,
-                    probability: p.map(|p| f64::from(p) / 10.0),
-                    ..Binary::default()
+                Some({
+                    let mut binary = Binary::default();
+                    binary.done = done;
+                    binary.probability = p.map(|p| f64::from(p) / 10.0);
+                    binary
                 }),
                 None,
             )
@@ -145,10 +148,10 @@ fn key_result(k: usize) -> impl Strategy<Value = KeyResult> {
         prop::collection::vec((title(), any::<bool>()), 1..3).prop_map(|items| {
             let milestones = items
                 .into_iter()
-                .map(|(title, done)| Milestone {
-                    title,
-                    done,
-                    ..Milestone::default()
+                .map(|(title, done)| {
+                    let mut milestone = Milestone::default().with_done(done);
+                    milestone.title = title;
+                    milestone
                 })
                 .collect();
             (None, None, None, Some(milestones))
@@ -163,21 +166,19 @@ fn key_result(k: usize) -> impl Strategy<Value = KeyResult> {
             move |(title, (metric, threshold, binary, milestones), days)| {
                 let mut days = days;
                 days.sort_unstable();
-                KeyResult {
-                    id: Some(format!("K{k}")),
-                    owner: Some(okr_core::model::Ids::One("web".into())),
-                    metric,
-                    threshold,
-                    binary,
-                    milestones,
-                    check_ins: days
-                        .into_iter()
-                        .map(|(d, v)| {
+                {
+                    let mut kr = KeyResult::new(title)
+                        .with_id(format!("K{k}"))
+                        .with_owner(okr_core::model::Ids::One("web".into()))
+                        .with_check_ins(days.into_iter().map(|(d, v)| {
                             CheckIn::new(chrono::NaiveDate::from_ymd_opt(2026, 7, d).unwrap())
                                 .value(f64::from(v) / 2.0)
-                        })
-                        .collect(),
-                    ..KeyResult::new(title)
+                        }));
+                    kr.metric = metric;
+                    kr.threshold = threshold;
+                    kr.binary = binary;
+                    kr.milestones = milestones;
+                    kr
                 }
             },
         )
@@ -210,30 +211,28 @@ fn document() -> impl Strategy<Value = Document> {
             })
             .collect();
         parts.prop_map(|parts| {
-            let objectives = parts
+            let objectives: Vec<Objective> = parts
                 .into_iter()
-                .map(|((o, title, committed), key_results)| Objective {
-                    owner: Some("web".into()),
-                    cycle: Some("Q3".into()),
-                    kind: Some(if committed {
-                        ObjectiveKind::Committed
-                    } else {
-                        ObjectiveKind::Aspirational
-                    }),
-                    key_results,
-                    ..Objective::new(format!("O{o}"), title)
+                .map(|((o, title, committed), key_results)| {
+                    Objective::new(format!("O{o}"), title)
+                        .with_owner("web")
+                        .with_cycle("Q3")
+                        .with_kind(if committed {
+                            ObjectiveKind::Committed
+                        } else {
+                            ObjectiveKind::Aspirational
+                        })
+                        .with_key_results(key_results)
                 })
                 .collect();
-            Document {
-                cycles: vec![Cycle::new(
+            Document::default()
+                .with_cycles(vec![Cycle::new(
                     "Q3",
                     chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap(),
                     chrono::NaiveDate::from_ymd_opt(2026, 9, 30).unwrap(),
-                )],
-                teams: vec![Team::new("web")],
-                objectives,
-                ..Document::default()
-            }
+                )])
+                .with_teams(vec![Team::new("web")])
+                .with_objectives(objectives)
         })
     })
 }

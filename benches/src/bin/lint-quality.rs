@@ -184,29 +184,18 @@ fn judge(
     let mut krs: Vec<KeyResult> = key_results
         .iter()
         .enumerate()
-        .map(|(k, title)| KeyResult {
-            id: Some(format!("K{k}")),
-            ..KeyResult::new(title.as_str())
-        })
+        .map(|(k, title)| KeyResult::new(title.as_str()).with_id(format!("K{k}")))
         .collect();
     if krs.is_empty() {
         krs = FILLER_KEY_RESULTS
             .iter()
             .enumerate()
-            .map(|(k, t)| KeyResult {
-                id: Some(format!("F{k}")),
-                ..KeyResult::new(*t)
-            })
+            .map(|(k, t)| KeyResult::new(*t).with_id(format!("F{k}")))
             .collect();
     }
-    let objective = Objective {
-        key_results: krs,
-        ..Objective::new("O", objective.unwrap_or(FILLER_OBJECTIVE))
-    };
-    let doc = Document {
-        objectives: vec![objective],
-        ..Document::default()
-    };
+    let objective =
+        Objective::new("O", objective.unwrap_or(FILLER_OBJECTIVE)).with_key_results(krs);
+    let doc = Document::default().with_objectives([objective]);
     let report = lint(&doc, as_of, &LintConfig::default());
     report
         .diagnostics

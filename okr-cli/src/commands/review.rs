@@ -66,10 +66,7 @@ pub(crate) fn run_cascade(args: &CascadeArgs) -> Outcome {
             return Ok(EXIT_BAD_INPUT);
         }
     };
-    let listed = Document {
-        objectives: vec![draft],
-        ..Document::default()
-    };
+    let listed = Document::default().with_objectives([draft]);
     match okr_core::to_yaml(&listed) {
         Ok(yaml) => {
             let body = yaml.strip_prefix("objectives:\n").unwrap_or(&yaml);

@@ -57,6 +57,7 @@ use serde::{Deserialize, Serialize};
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Severity {
     /// A coaching hint: good OKRs may still carry it.
     Info,
@@ -89,6 +90,7 @@ impl std::fmt::Display for Severity {
 /// What part of OKR practice a rule is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Category {
     /// Counts and completeness of objectives and key results.
     Structure,
@@ -130,6 +132,7 @@ impl Category {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// Stable rule code, e.g. `OKR102`.
     pub code: &'static str,
@@ -198,6 +201,7 @@ pub struct Summary {
 
 /// The linter's result (its JSON shape is described in docs/reports.md).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LintReport {
     /// Findings in document order.
     pub diagnostics: Vec<Diagnostic>,

@@ -130,6 +130,7 @@ pub(crate) fn named(name: &str) -> Option<&'static Rule> {
 
 /// Public description of a rule (for `okr rules` and the bindings).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RuleInfo {
     /// Stable code, e.g. `OKR102`.
     pub code: &'static str,

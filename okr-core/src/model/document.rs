@@ -37,6 +37,7 @@ pub(crate) const SECTIONS: [&str; 6] =
         description = "Cycles, teams, people, objectives and their key results."
     )
 )]
+#[non_exhaustive]
 pub struct Document {
     /// Planning periods (quarters, halves, years).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -201,7 +202,8 @@ impl Document {
     /// use chrono::NaiveDate;
     ///
     /// let mut doc = Document::default();
-    /// doc.objectives.push(Objective { key_results: vec![KeyResult { id: Some("K1".into()), ..KeyResult::new("Raise NPS from 30 to 45") }], ..Objective::new("O1", "Delight users") });
+    /// doc.objectives.push(Objective::new("O1", "Delight users")
+    ///     .with_key_results([KeyResult::new("Raise NPS from 30 to 45").with_id("K1")]));
     /// let day = NaiveDate::from_ymd_opt(2026, 7, 8).unwrap();
     /// doc.key_result_mut("K1").unwrap().check_ins.push(CheckIn::new(day).value(33.0));
     /// assert_eq!(doc.key_result("K1").unwrap().check_ins[0].value, Some(33.0));
@@ -281,6 +283,7 @@ impl Document {
 /// A planning period, such as a quarter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Cycle {
     /// Unique cycle id, e.g. `2026-Q3`.
     pub id: String,
@@ -304,6 +307,7 @@ pub struct Cycle {
 /// A team (or the company itself, as the root team).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Team {
     /// Unique team id.
     pub id: String,
@@ -322,6 +326,7 @@ pub struct Team {
 /// A person who can own objectives and key results.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Person {
     /// Unique person id.
     pub id: String,
@@ -340,6 +345,7 @@ pub struct Person {
 /// The final score of an objective in an earlier cycle.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct HistoryEntry {
     /// The objective's id (the same id carried from cycle to cycle).
     pub objective: String,

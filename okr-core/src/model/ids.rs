@@ -22,6 +22,25 @@ pub enum Ids {
     Many(Vec<String>),
 }
 
+impl From<&str> for Ids {
+    fn from(id: &str) -> Self {
+        Ids::One(id.to_owned())
+    }
+}
+
+impl From<String> for Ids {
+    fn from(id: String) -> Self {
+        Ids::One(id)
+    }
+}
+
+impl From<Vec<String>> for Ids {
+    /// Several ids (one id stays a list: it is written back as one).
+    fn from(ids: Vec<String>) -> Self {
+        Ids::Many(ids)
+    }
+}
+
 impl Ids {
     /// The ids in written order.
     pub fn iter(&self) -> impl Iterator<Item = &str> {

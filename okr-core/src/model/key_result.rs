@@ -20,6 +20,7 @@ use std::fmt;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
+#[non_exhaustive]
 pub struct KeyResult {
     /// Unique id (shared id space with objectives); bare sentences have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -85,6 +86,7 @@ pub struct KeyResult {
 
 /// The one measure of a key result, borrowed from it.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub enum Measure<'a> {
     /// Move a number from start to target.
     Metric(&'a Metric),
@@ -119,8 +121,9 @@ impl KeyResult {
     /// ```
     /// use okr_core::model::{Document, KeyResult, Metric, Objective};
     ///
-    /// let kr = KeyResult { id: Some("K1".into()), metric: Some(Metric::new(30.0, 45.0)), ..KeyResult::new("Raise NPS") };
-    /// let doc = Document { objectives: vec![Objective { key_results: vec![kr], ..Objective::new("O1", "Delight users") }], ..Document::default() };
+    /// let kr = KeyResult::new("Raise NPS").with_id("K1").with_metric(Metric::new(30.0, 45.0));
+    /// let doc = Document::default()
+    ///     .with_objectives([Objective::new("O1", "Delight users").with_key_results([kr])]);
     /// assert_eq!(okr_core::from_yaml_str(&okr_core::to_yaml(&doc)?)?, doc);
     /// assert_eq!(okr_core::from_json_str(&okr_core::to_json(&doc)?)?, doc);
     /// # Ok::<(), okr_core::Error>(())
@@ -222,6 +225,7 @@ impl<'de> Deserialize<'de> for KeyResult {
 /// Move a number from `start` to `target`; works for decreasing targets too.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Metric {
     #[serde(deserialize_with = "super::numbers::exact")]
     /// The baseline at the start of the cycle.
@@ -259,6 +263,7 @@ impl Metric {
 /// Keep a number at or above `min` and/or at or below `max` (bounds are inclusive).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Threshold {
     /// Lowest acceptable value (inclusive).
     #[serde(
@@ -293,6 +298,7 @@ pub struct Threshold {
 /// Done or not done, with an optional probability of success.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Binary {
     /// Whether it is done.
     #[serde(default)]
@@ -313,6 +319,7 @@ pub struct Binary {
 /// One step of a milestones key result.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Milestone {
     /// What the step is.
     pub title: String,
@@ -335,6 +342,7 @@ pub struct Milestone {
 /// A progress update on a key result.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct CheckIn {
     /// Day of the update.
     #[serde(with = "super::dates")]

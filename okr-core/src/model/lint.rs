@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct LintSection {
     /// Rules switched off for this item (and everything inside it), each with a reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -33,6 +34,7 @@ pub struct LintSection {
 /// A suppression: `{ rule: OKR102, reason: "..." }`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Allow {
     /// Rule code (`OKR102`) or name (`output-key-result`).
     pub rule: String,

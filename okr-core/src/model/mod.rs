@@ -17,6 +17,7 @@
 //! # Ok::<(), okr_core::Error>(())
 //! ```
 
+mod builders;
 pub(crate) mod dates;
 mod document;
 mod extra;

@@ -1,8 +1,8 @@
 //! Inline SVG: score bars and small burn-up charts. Numbers only; user text never enters
 //! an SVG except through the escaped `<title>`.
 
-use crate::text::escape_html as escape;
 use crate::score::Color;
+use crate::text::escape_html as escape;
 use chrono::NaiveDate;
 use std::fmt::Write as _;
 

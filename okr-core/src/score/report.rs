@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 /// Scores of a whole document as of one day (its JSON shape is described in docs/reports.md).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ScoreReport {
     /// The day the scores are computed for.
     #[serde(with = "crate::model::dates")]
@@ -30,6 +31,7 @@ impl ScoreReport {
 
 /// The score of one objective.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ObjectiveScore {
     /// Objective id.
     pub id: Arc<str>,
@@ -57,6 +59,7 @@ pub struct ObjectiveScore {
 
 /// The score of one key result.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct KeyResultScore {
     /// Key-result id (null for bare sentences).
     pub id: Option<Arc<str>>,
@@ -106,6 +109,7 @@ pub enum Outcome {
 /// Progress against time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Pace {
     /// The cycle has not started.
     NotStarted,

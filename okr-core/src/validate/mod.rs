@@ -8,7 +8,7 @@
 //!
 //! let mut doc = Document::default();
 //! doc.objectives.push(Objective::new("O1", "Grow"));
-//! doc.objectives.push(Objective { owner: Some("nobody".into()), ..Objective::new("O1", "Again") });
+//! doc.objectives.push(Objective::new("O1", "Again").with_owner("nobody"));
 //! let problems = okr_core::validate::validate(&doc);
 //! let paths: Vec<_> = problems.iter().map(|p| p.path.to_string()).collect();
 //! assert_eq!(paths, ["objectives[1].id", "objectives[1].owner"]);

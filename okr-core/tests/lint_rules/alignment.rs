@@ -70,14 +70,10 @@ fn okr303_alignment_cycle() {
     // Loading refuses loops, so build the document in code.
     use okr_core::model::{Document, Ids, Objective};
     let mut doc = Document::default();
-    doc.objectives.push(Objective {
-        aligns_to: Some(Ids::One("B".into())),
-        ..Objective::new("A", "a")
-    });
-    doc.objectives.push(Objective {
-        aligns_to: Some(Ids::One("A".into())),
-        ..Objective::new("B", "b")
-    });
+    doc.objectives
+        .push(Objective::new("A", "a").with_aligns_to(Ids::One("B".into())));
+    doc.objectives
+        .push(Objective::new("B", "b").with_aligns_to(Ids::One("A".into())));
     let report = lint(
         &doc,
         NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(),
