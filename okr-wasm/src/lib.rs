@@ -1,8 +1,11 @@
 //! # okr-wasm
 //!
-//! The JavaScript face of okr (wasm-bindgen): `lint`, `score`, `validate`, `rules`,
-//! `explain`, `parseKeyResult`, `addCheckIn`, `diff` and `version`, for node and the browser. `scripts/build-wasm.sh` builds `pkg/node` and
-//! `pkg/web`; `src/okr_wasm.d.ts` is the hand-written TypeScript API shipped in both.
+//! The JavaScript face of okr (wasm-bindgen): `check`, `lint`, `score`, `validate`,
+//! `rules`, `explain`, `ruleDoc`, `parseKeyResult`, `addCheckIn`, `diff`, `version` and the
+//! `Linter` class, for node and the browser. `scripts/build-wasm.sh` assembles the npm
+//! package in `pkg/`: the node and web builds of this module behind the entries of `js/`
+//! (which give errors their `OkrError` class and turn `Date`s into days);
+//! `src/okr_wasm.d.ts` is the hand-written TypeScript API.
 //!
 //! Contract (written up in docs/format.md, docs/reports.md and docs/errors.md):
 //! - `source` is YAML/JSON text (format sniffed, or `options.format`) or a plain object of
