@@ -47,6 +47,7 @@ fn _okr(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(review::schema, module)?)?;
     module.add_function(wrap_pyfunction!(table::_read_csv_text, module)?)?;
     module.add_function(wrap_pyfunction!(table::_read_spreadsheet_bytes, module)?)?;
+    module.add_function(wrap_pyfunction!(table::_read_vendor, module)?)?;
     module.add_function(wrap_pyfunction!(table::_read_markdown_text, module)?)?;
     module.add_function(wrap_pyfunction!(report::_score_report_from_json, module)?)?;
     Ok(())

@@ -94,6 +94,52 @@ pub(crate) fn _read_spreadsheet_bytes(
     imported(py, read)
 }
 
+/// Reads another tool's export in the layout its maker documents (docs/vendors.md):
+/// `layout` is `okr-tracker` (the API's key results as JSON text) or `betterworks` (the
+/// upload sheet as CSV text, or spreadsheet bytes when `spreadsheet` is true).
+#[pyfunction]
+#[pyo3(signature = (layout, data, spreadsheet = false, sheet = None, mapping = None, cycle = None))]
+pub(crate) fn _read_vendor(
+    py: Python<'_>,
+    layout: &str,
+    data: &[u8],
+    spreadsheet: bool,
+    sheet: Option<&str>,
+    mapping: Option<Vec<(String, String)>>,
+    cycle: Option<(String, Bound<'_, PyAny>, Bound<'_, PyAny>)>,
+) -> PyResult<PyDocument> {
+    let options = import_options(py, mapping, cycle)?;
+    let text = || {
+        std::str::from_utf8(data).map_err(|e| {
+            pyo3::exceptions::PyValueError::new_err(format!(
+                "the file is not UTF-8 text ({e}); save it as UTF-8"
+            ))
+        })
+    };
+    match layout {
+        "okr-tracker" => {
+            let text = text()?;
+            let read =
+                py.detach(|| okr_core::vendor::okr_tracker::read(text, options.cycle.as_ref()));
+            read.map(PyDocument::from_model)
+                .map_err(|problems| errors::validation_error_in(py, &problems, None))
+        }
+        "betterworks" if spreadsheet => {
+            let read = py
+                .detach(|| okr_core::vendor::betterworks::read_spreadsheet(data, sheet, &options));
+            imported(py, read)
+        }
+        "betterworks" => {
+            let text = text()?;
+            let read = py.detach(|| okr_core::vendor::betterworks::read_csv(text, &options));
+            imported(py, read)
+        }
+        other => Err(pyo3::exceptions::PyValueError::new_err(format!(
+            "no layout `{other}`; use \"okr-tracker\" or \"betterworks\""
+        ))),
+    }
+}
+
 /// The document's two tables as CSV text: `(key_results, check_ins)`.
 pub(crate) fn to_csv(py: Python<'_>, document: &PyDocument) -> PyResult<(String, String)> {
     let tables =

@@ -178,10 +178,18 @@ impl Reader {
                     add_check_in(&mut kr, day, progression, note);
                 }
             }
-            _ => field.problem(
-                "targetValue",
-                "no `startValue` and `targetValue`, and no `progression`: nothing to score it by",
-            ),
+            _ => match (start, target) {
+                // A value of the wrong type is reported where it is.
+                _ if ["startValue", "targetValue"]
+                    .iter()
+                    .any(|k| fields.get(*k).is_some_and(|v| !v.is_null() && !v.is_number())) => {}
+                (Some(_), None) => field.problem("targetValue", "a key result with a `startValue` needs its `targetValue`"),
+                (None, Some(_)) => field.problem("startValue", "a key result with a `targetValue` needs its `startValue`"),
+                _ => field.problem(
+                    "targetValue",
+                    "no `startValue` and `targetValue`, and no `progression`: nothing to score it by",
+                ),
+            },
         }
         self.problems.append(&mut field.problems);
         if let Some(index) = objective {

@@ -39,7 +39,7 @@ from ._okr import (
 from ._load import load
 from ._review import Review, review
 from ._save import dump
-from ._tables import from_pandas, read_csv, read_excel, read_markdown
+from ._tables import from_pandas, read_csv, read_excel, read_markdown, read_vendor
 from ._types import (
     Category,
     Color,
@@ -96,6 +96,7 @@ __all__ = [
     "read_csv",
     "read_excel",
     "read_markdown",
+    "read_vendor",
     "review",
     "rules",
     "schema",

@@ -43,6 +43,7 @@ __all__ = [
     "schema",
     "_read_csv_text",
     "_read_spreadsheet_bytes",
+    "_read_vendor",
     "_read_markdown_text",
     "_score_report_from_json",
 ]
@@ -130,6 +131,14 @@ def _read_markdown_text(text: str) -> tuple[Document, list[str]]: ...
 def _read_csv_text(
     key_results: str,
     check_ins: Optional[str] = None,
+    mapping: Optional[list[tuple[str, str]]] = None,
+    cycle: Optional[tuple[str, Union[datetime.date, str], Union[datetime.date, str]]] = None,
+) -> Document: ...
+def _read_vendor(
+    layout: str,
+    data: bytes,
+    spreadsheet: bool = False,
+    sheet: Optional[str] = None,
     mapping: Optional[list[tuple[str, str]]] = None,
     cycle: Optional[tuple[str, Union[datetime.date, str], Union[datetime.date, str]]] = None,
 ) -> Document: ...

@@ -11,7 +11,7 @@ import datetime
 import io
 import os
 import warnings
-from typing import IO, TYPE_CHECKING, Any, Mapping, Optional, Tuple, Union
+from typing import IO, TYPE_CHECKING, Any, Literal, Mapping, Optional, Tuple, Union
 
 from . import _okr
 
@@ -74,6 +74,38 @@ def read_excel(
     else:
         data = read()
     return _okr._read_spreadsheet_bytes(bytes(data), sheet, check_ins_sheet, list((mapping or {}).items()), cycle)
+
+
+_SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def read_vendor(
+    path: Union[str, "os.PathLike[str]", IO[bytes]],
+    layout: Literal["okr-tracker", "betterworks"],
+    sheet: Optional[str] = None,
+    mapping: Optional[Mapping[str, str]] = None,
+    cycle: Optional[Tuple[str, _Day, _Day]] = None,
+) -> _okr.Document:
+    """Reads another tool's export in the layout its maker documents, as
+    ``okr import --from LAYOUT`` does (``docs/vendors.md``).
+
+    ``"okr-tracker"``: the okr-tracker REST API's key results, saved as JSON.
+    ``"betterworks"``: a Betterworks OKR upload sheet, as CSV or a spreadsheet (``sheet``
+    names the sheet; default the first). ``mapping`` reads other column names, ``cycle`` is
+    ``(id, start, end)`` for objectives without dates. Raises ``okr.ValidationError``
+    listing every problem with its line and path (JSON) or column (sheets).
+    """
+    read = getattr(path, "read", None)
+    if read is None:
+        name = os.fspath(path)  # type: ignore[arg-type]
+        with open(name, "rb") as file:
+            data = file.read()
+    else:
+        name = str(getattr(path, "name", ""))
+        data = read()
+    # A workbook is a zip (.xlsx, .ods) or an OLE file (.xls); a file object may have no name.
+    spreadsheet = str(name).lower().endswith(_SPREADSHEETS) or data[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+    return _okr._read_vendor(layout, bytes(data), spreadsheet, sheet, list((mapping or {}).items()), cycle)
 
 
 def read_markdown(path: Source) -> _okr.Document:
