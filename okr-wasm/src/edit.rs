@@ -3,11 +3,15 @@
 use crate::errors::{JsResult, document_error, to_js, usage_error};
 use crate::options::{Options, Setting};
 use crate::source;
+#[cfg(feature = "yaml")]
 use okr_core::edit::{EditError, EditableDocument};
+#[cfg(feature = "yaml")]
 use okr_core::format::LoadOptions;
+#[cfg(feature = "yaml")]
 use okr_core::model::CheckIn;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "yaml")]
 fn edit_error(error: &EditError) -> JsValue {
     match error {
         EditError::Invalid(inner) => document_error(inner),
@@ -22,6 +26,7 @@ fn edit_error(error: &EditError) -> JsValue {
 /// Adds a check-in to key result `keyResult` of the YAML or JSON text `source` and returns
 /// the new text: the check-in is spliced in beside its siblings and nothing else changes.
 /// `options`: `date` (default today), `confidence`, `note`, `format`.
+#[cfg(feature = "yaml")]
 #[wasm_bindgen(js_name = addCheckIn, skip_typescript)]
 pub fn add_check_in(
     source: JsValue,
@@ -60,6 +65,21 @@ pub fn add_check_in(
         .add_check_in(&key_result, check_in)
         .map_err(|e| edit_error(&e))?;
     Ok(document.into_text())
+}
+
+/// A module built without YAML cannot edit text: it says so.
+#[cfg(not(feature = "yaml"))]
+#[wasm_bindgen(js_name = addCheckIn, skip_typescript)]
+pub fn add_check_in(
+    _source: JsValue,
+    _key_result: JsValue,
+    _value: JsValue,
+    _options: JsValue,
+) -> JsResult<String> {
+    Err(usage_error(
+        "source",
+        "this build of okr-wasm leaves out text edits (its `yaml` feature); use the full build",
+    ))
 }
 
 /// What changed from `old` to `new` (text or plain objects): `{as_of, changes, scores}`.
