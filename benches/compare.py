@@ -148,6 +148,12 @@ def wasm_size() -> None:
     row("wasm module, raw (KiB)", len(raw) / 1024, "<= 800", len(raw) <= 800 * 1024)
     zipped = len(gzip.compress(raw, 9)) / 1024
     row("wasm module, gzip -9 (KiB)", zipped, "<= 300", zipped <= 300)
+    small = ROOT / "okr-wasm" / "pkg" / "json" / "okr_wasm_bg.wasm"
+    if small.exists():
+        data = small.read_bytes()
+        row("okr-wasm/json module (no YAML), raw (KiB)", len(data) / 1024, "<= 800", len(data) <= 800 * 1024)
+        zipped = len(gzip.compress(data, 9)) / 1024
+        row("okr-wasm/json module, gzip -9 (KiB)", zipped, "<= 300", zipped <= 300)
 
 
 def error_path(runs: int) -> None:

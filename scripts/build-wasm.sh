@@ -33,39 +33,52 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
   cargo install --locked wasm-bindgen-cli --version "=$bindgen_version"
 fi
 
+# build_module TARGET_DIR [CARGO_FLAGS...]: the module, with rustup's std when it has one.
+build_module() {
+  local dir=$1
+  shift
+  if rustup target list --installed 2>/dev/null | grep -qx "$TARGET"; then
+    CARGO_TARGET_DIR="$dir" cargo build --locked -p okr-wasm --target "$TARGET" --profile "$PROFILE" "$@"
+  else
+    # rustup here cannot download the wasm32 standard library: use Debian's Rust with its
+    # matching library source and build std from source (shared/notes/wasm-toolchain.md).
+    packages=(rustc-web cargo-web rust-web-src lld-22)
+    dpkg -s "${packages[@]}" >/dev/null 2>&1 || apt_install "${packages[@]}"
+    # Building std ourselves also lets it shed what an aborting module never uses: panic
+    # messages and locations, and speed-over-size code paths (about 90 KiB).
+    CARGO_TARGET_DIR="$dir" RUSTFLAGS="${RUSTFLAGS:-} -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
+      RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --locked -p okr-wasm \
+      -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
+      --target "$TARGET" --profile "$PROFILE" "$@"
+  fi
+}
+
 start=$(date +%s)
-if rustup target list --installed 2>/dev/null | grep -qx "$TARGET"; then
-  log "building okr-wasm with rustup's $TARGET standard library"
-  cargo build --locked -p okr-wasm --target "$TARGET" --profile "$PROFILE"
-else
-  # rustup here cannot download the wasm32 standard library: use Debian's Rust with its
-  # matching library source and build std from source (shared/notes/wasm-toolchain.md).
-  packages=(rustc-web cargo-web rust-web-src lld-22)
-  dpkg -s "${packages[@]}" >/dev/null 2>&1 || apt_install "${packages[@]}"
-  log "building okr-wasm with Debian's Rust (std for $TARGET built from source)"
-  # Building std ourselves also lets it shed what an aborting module never uses: panic
-  # messages and locations, and speed-over-size code paths (about 90 KiB).
-  RUSTFLAGS="${RUSTFLAGS:-} -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
-    RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --locked -p okr-wasm \
-    -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
-    --target "$TARGET" --profile "$PROFILE"
-fi
+log "building okr-wasm (the full module, and the JSON-only one without the yaml feature)"
+build_module "$TARGET_DIR"
+# Its own target directory: the two feature sets would otherwise relink each other's module.
+build_module "$TARGET_DIR/wasm-json" --no-default-features
 log "cargo build took $(($(date +%s) - start)) s"
 
 wasm="$TARGET_DIR/$TARGET/$PROFILE/okr_wasm.wasm"
-stamp="$(sha256sum "$wasm" scripts/build-wasm.sh okr-wasm/js/* okr-wasm/README.md | sha256sum | cut -c1-64) $bindgen_version"
+json_wasm="$TARGET_DIR/wasm-json/$TARGET/$PROFILE/okr_wasm.wasm"
+stamp="$(sha256sum "$wasm" "$json_wasm" scripts/build-wasm.sh okr-wasm/js/* okr-wasm/README.md | sha256sum | cut -c1-64) $bindgen_version"
 if [ "$(cat okr-wasm/pkg/.stamp 2>/dev/null)" = "$stamp" ] &&
-  [ -f okr-wasm/pkg/okr_wasm_bg.wasm ] && [ -f okr-wasm/pkg/package.json ]; then
+  [ -f okr-wasm/pkg/okr_wasm_bg.wasm ] && [ -f okr-wasm/pkg/json/okr_wasm_bg.wasm ] && [ -f okr-wasm/pkg/package.json ]; then
   log "okr-wasm/pkg is up to date"
 else
   rm -rf okr-wasm/pkg
   wasm-bindgen --target nodejs --out-dir okr-wasm/pkg/node "$wasm"
   wasm-bindgen --target web --out-dir okr-wasm/pkg/web "$wasm"
+  # The JSON-only module keeps its own .wasm beside its glue (okr-wasm/json).
+  wasm-bindgen --target web --out-dir okr-wasm/pkg/json "$json_wasm"
   # binaryen's optimiser takes off another ~9 %; both targets share one module.
   command -v wasm-opt >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1 || apt_install binaryen
   if command -v wasm-opt >/dev/null 2>&1; then
     log "wasm-opt -Oz ($(wasm-opt --version))"
-    wasm-opt -Oz "${WASM_FEATURES[@]}" okr-wasm/pkg/web/okr_wasm_bg.wasm -o okr-wasm/pkg/web/okr_wasm_bg.wasm
+    for kind in web json; do
+      wasm-opt -Oz "${WASM_FEATURES[@]}" "okr-wasm/pkg/$kind/okr_wasm_bg.wasm" -o "okr-wasm/pkg/$kind/okr_wasm_bg.wasm"
+    done
   else
     log "wasm-opt not found: the module is not post-optimised"
   fi
@@ -81,6 +94,12 @@ else
     { echo "error: wasm-bindgen's glue changed: cannot point it at the shared module" >&2; exit 1; }
   echo '{ "type": "commonjs" }' >okr-wasm/pkg/node/package.json
   echo '{ "type": "module" }' >okr-wasm/pkg/web/package.json
+  echo '{ "type": "module" }' >okr-wasm/pkg/json/package.json
+  # The JSON-only entry is the browser entry over the other glue.
+  sed 's|"./web/okr_wasm.js"|"./json/okr_wasm.js"|' okr-wasm/js/index.js >okr-wasm/pkg/json.js
+  grep -q '"./json/okr_wasm.js"' okr-wasm/pkg/json.js ||
+    { echo "error: okr-wasm/js/index.js no longer imports ./web/okr_wasm.js" >&2; exit 1; }
+  cp okr-wasm/js/index.d.ts okr-wasm/pkg/json.d.ts
   cp okr-wasm/js/index.js okr-wasm/js/index.d.ts okr-wasm/js/node.cjs okr-wasm/js/node.mjs \
     okr-wasm/js/node.d.cts okr-wasm/js/wrap.js okr-wasm/README.md okr-wasm/LICENSE-MIT \
     okr-wasm/LICENSE-APACHE okr-wasm/pkg/
@@ -95,6 +114,7 @@ else
   echo "$stamp" >okr-wasm/pkg/.stamp
 fi
 
+log "okr-wasm/json's module (no YAML, no text edits): $(($(stat -c %s okr-wasm/pkg/json/okr_wasm_bg.wasm) / 1024)) KiB"
 size=$(stat -c %s okr-wasm/pkg/okr_wasm_bg.wasm)
 log "okr_wasm_bg.wasm: $size bytes ($((size / 1024)) KiB; goal $((BUDGET_BYTES / 1024)) KiB, limit $((MAX_BYTES / 1024)) KiB)"
 if [ "$size" -gt "$MAX_BYTES" ]; then

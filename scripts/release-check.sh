@@ -74,6 +74,6 @@ node -e '
   console.log(`${p.filename}: ${p.files.length} files, ${p.size} bytes`);
 ' "$packed" "$version"
 (cd okr-wasm && npx --no-install publint run pkg --strict &&
-  npx --no-install attw --pack pkg --exclude-entrypoints okr_wasm_bg.wasm --format ascii)
+  npx --no-install attw --pack pkg --exclude-entrypoints okr_wasm_bg.wasm json/okr_wasm_bg.wasm --format ascii)
 
 log "release checks passed for $version"

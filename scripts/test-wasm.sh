@@ -32,8 +32,8 @@ log "okr-wasm: node tests (API, the package's layer, TypeScript declarations)"
 node --test tests/api.test.mjs tests/package.test.mjs tests/types.test.mjs tests/hostile.test.mjs
 log "okr-wasm: publint and are-the-types-wrong on the packed tarball"
 npx --no-install publint run pkg --strict
-# The .wasm subpath is an asset for bundlers to copy, not a module with types.
-npx --no-install attw --pack pkg --exclude-entrypoints okr_wasm_bg.wasm --format ascii
+# The .wasm subpaths are assets for bundlers to copy, not modules with types.
+npx --no-install attw --pack pkg --exclude-entrypoints okr_wasm_bg.wasm json/okr_wasm_bg.wasm --format ascii
 log "okr-wasm: demo widget, and widgets built by Vite and esbuild, in headless Chromium (screenshots in out/)"
 node --test tests/browser.test.mjs tests/bundlers.test.mjs
 log "okr-wasm: all tests passed"

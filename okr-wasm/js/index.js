@@ -1,5 +1,6 @@
 // okr-wasm for browsers and bundlers (the `browser` and `default` conditions): the web build
-// of the module, which must be initialised once before use:
+// of the module, which must be initialised once before use (scripts/build-wasm.sh writes
+// json.js, the `okr-wasm/json` entry, from this file over the JSON-only module):
 //   import init, { check } from "okr-wasm";
 //   await init();               // fetches okr_wasm_bg.wasm next to the web build
 //   check(yamlText);

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,9 +17,13 @@ const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
 
 // K1 is half way: (2.5 - 2) / (3 - 2) = 0.5.
-const WIDGET = `export function mount(okr) {
+const WIDGET = `export function mount(okr, json = false) {
   const yaml = "cycles: [{ id: Q3, start: 2026-07-01, end: 2026-09-30 }]\\nobjectives:\\n  - id: O1\\n    title: Make checkout effortless\\n    key_results:\\n      - id: K1\\n        title: Raise conversion from 2% to 3%\\n        metric: { start: 2, target: 3 }\\n        check_ins: [{ date: 2026-08-01, value: 2.5 }]\\n";
-  const checked = okr.check(yaml, { asOf: "2026-08-15" });
+  // The same document as JSON, for okr-wasm/json (which reads no YAML).
+  const doc = { cycles: [{ id: "Q3", start: "2026-07-01", end: "2026-09-30" }], objectives: [{ id: "O1",
+    title: "Make checkout effortless", key_results: [{ id: "K1", title: "Raise conversion from 2% to 3%",
+    metric: { start: 2, target: 3 }, check_ins: [{ date: "2026-08-01", value: 2.5 }] }] }] };
+  const checked = okr.check(json ? JSON.stringify(doc) : yaml, { asOf: "2026-08-15" });
   const broken = okr.check("objectives: [", { asOf: "2026-08-15" });
   let thrown = "none";
   try {
@@ -43,18 +47,19 @@ function install(dir) {
   renameSync(join(dir, "node_modules", "package"), join(dir, "node_modules", "okr-wasm"));
 }
 
-async function buildWithVite(dir) {
-  const root = join(dir, "vite");
+/** A widget built by Vite on `entry` (`okr-wasm` or `okr-wasm/json`); the page's path. */
+async function buildWithVite(dir, name, entry, json = false) {
+  const root = join(dir, name);
   mkdirSync(root);
   writeFileSync(join(root, "widget.js"), WIDGET);
   writeFileSync(
     join(root, "main.js"),
-    'import init, * as okr from "okr-wasm";\nimport { mount } from "./widget.js";\n\nawait init();\nmount(okr);\n',
+    `import init, * as okr from "${entry}";\nimport { mount } from "./widget.js";\n\nawait init();\nmount(okr, ${json});\n`,
   );
   writeFileSync(join(root, "index.html"), HTML('<script type="module" src="./main.js"></script>'));
   const { build } = await import("vite");
-  await build({ root, base: "./", logLevel: "error", build: { outDir: join(dir, "dist-vite") } });
-  return "dist-vite/index.html";
+  await build({ root, base: "./", logLevel: "error", build: { outDir: join(dir, `dist-${name}`) } });
+  return `dist-${name}/index.html`;
 }
 
 async function buildWithEsbuild(dir) {
@@ -81,11 +86,19 @@ async function buildWithEsbuild(dir) {
   return "dist-esbuild/index.html";
 }
 
-test("a widget bundled by Vite and by esbuild (IIFE) runs in Chromium", async (t) => {
+test("a widget bundled by Vite and by esbuild (IIFE), and one on okr-wasm/json, runs in Chromium", async (t) => {
   const dir = mkdtempSync(join(tmpdir(), "okr-widget-"));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   install(dir);
-  const pages = [await buildWithVite(dir), await buildWithEsbuild(dir)];
+  const pages = [
+    await buildWithVite(dir, "vite", "okr-wasm"),
+    await buildWithEsbuild(dir),
+    await buildWithVite(dir, "vite-json", "okr-wasm/json", true),
+  ];
+  // The okr-wasm/json widget carries the smaller module, not the full one.
+  const assets = join(dir, "dist-vite-json", "assets");
+  const shipped = readdirSync(assets).filter((f) => f.endsWith(".wasm")).map((f) => statSync(join(assets, f)).size);
+  assert.deepEqual(shipped, [statSync(join(PKG, "json", "okr_wasm_bg.wasm")).size]);
   const server = await startServer(dir);
   t.after(() => server.close());
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });

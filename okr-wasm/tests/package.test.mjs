@@ -173,3 +173,23 @@ test("one version: the module, the npm package and the Rust workspace agree", ()
   const npm = JSON.parse(readFileSync(new URL("../pkg/package.json", import.meta.url), "utf8")).version;
   assert.deepEqual([okr.version(), npm], [workspace, workspace]);
 });
+
+test("okr-wasm/json: the smaller module reads JSON alike and says YAML is not in it", async () => {
+  const json = await import("../pkg/json.js");
+  json.initSync({ module: readFileSync(new URL("../pkg/json/okr_wasm_bg.wasm", import.meta.url)) });
+  const text = JSON.stringify(okr.check(YAML, AS_OF).valid ? {
+    cycles: [{ id: "Q3", start: "2026-07-01", end: "2026-09-30" }],
+    teams: [{ id: "web" }],
+    objectives: [{ id: "O1", title: "Make checkout effortless for returning customers", owner: "web",
+      key_results: [{ id: "K1", title: "Raise checkout conversion from 2% to 3%", metric: { start: 2, target: 3, unit: "%" },
+        check_ins: [{ date: "2026-08-01", value: 2.5 }] }] }],
+  } : null);
+  assert.deepEqual(json.check(text, AS_OF), okr.check(text, AS_OF));
+  const full = readFileSync(new URL("../pkg/okr_wasm_bg.wasm", import.meta.url)).length;
+  const small = readFileSync(new URL("../pkg/json/okr_wasm_bg.wasm", import.meta.url)).length;
+  assert.ok(small < full * 0.75, `${small} is not much smaller than ${full}`);
+  const yaml = json.check(YAML, AS_OF);
+  assert.equal(yaml.valid, false);
+  assert.equal(yaml.problems[0].kind, "unsupported_format");
+  assert.throws(() => json.addCheckIn(YAML, "K1", 3), (e) => json.isOkrError(e) && /yaml/.test(e.message));
+});
