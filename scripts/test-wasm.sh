@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Builds okr-wasm (scripts/build-wasm.sh), then runs its node tests (every export, the
-# package's layer, the TypeScript declarations), publint and are-the-types-wrong on the
-# packed tarball, and in headless Chromium the demo widget and widgets built by Vite and
-# esbuild. Installs what it
+# package's layer, the TypeScript declarations) and, in headless Chromium, the demo widget
+# and widgets built by Vite and esbuild. Installs what it
 # needs first (node packages with `npm ci`, Debian's chromium with apt). Exits non-zero on
 # any failure. Usage: bash scripts/test-wasm.sh
 set -euo pipefail
@@ -30,10 +29,8 @@ fi
 cd okr-wasm
 log "okr-wasm: node tests (API, the package's layer, TypeScript declarations)"
 node --test tests/api.test.mjs tests/package.test.mjs tests/types.test.mjs tests/hostile.test.mjs
-log "okr-wasm: publint and are-the-types-wrong on the packed tarball"
-npx --no-install publint run pkg --strict
-# The .wasm subpaths are assets for bundlers to copy, not modules with types.
-npx --no-install attw --pack pkg --exclude-entrypoints okr_wasm_bg.wasm json/okr_wasm_bg.wasm --format ascii
+# publint and are-the-types-wrong on the packed tarball: scripts/release-check.sh (test.sh
+# runs it after this script).
 log "okr-wasm: demo widget, and widgets built by Vite and esbuild, in headless Chromium (screenshots in out/)"
 node --test tests/browser.test.mjs tests/bundlers.test.mjs
 log "okr-wasm: all tests passed"

@@ -245,3 +245,22 @@ fn bad_spreadsheet_rows_name_row_and_column() {
         assert!(run.stderr.contains(&expected), "{expected}\n{}", run.stderr);
     }
 }
+
+#[test]
+fn an_import_that_finds_no_objective_says_so() {
+    let scratch = Scratch::new();
+    let header = scratch.file("empty.csv", "objective_id,objective_title\n");
+    let run = okr(&["import", s(&header)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("no objectives found"), "{}", run.stderr);
+    let tracker = scratch.file("keyres.json", "{\"results\": []}");
+    let run = okr(&["import", "--from", "okr-tracker", s(&tracker)]);
+    assert!(run.stderr.contains("no objectives found"), "{}", run.stderr);
+    // A table with rows says nothing of the kind.
+    let full = okr(&["import", s(&common::repo_root().join("examples/okrs.csv"))]);
+    assert!(
+        !full.stderr.contains("no objectives found"),
+        "{}",
+        full.stderr
+    );
+}

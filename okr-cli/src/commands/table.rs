@@ -294,6 +294,14 @@ fn deliver_import(
             return Ok(EXIT_BAD_INPUT);
         }
     };
+    if document.objectives.is_empty() {
+        // Not an error (an empty table is a valid, empty document), but rarely what was
+        // meant: a header-only export, the wrong sheet, or the wrong --from.
+        say(format_args!(
+            "{}: note: no objectives found (only a header, or another sheet or layout?); the document is empty",
+            display_name(&args.table)
+        ));
+    }
     let text = if args.to == "json" {
         okr_core::to_json(&document)
     } else {

@@ -172,8 +172,18 @@ fn every_rule_documents_each_section_and_renders_in_three_formats() {
 #[test]
 fn paragraphs_are_one_line_and_sources_split_outside_quotes() {
     let doc = okr_core::lint::rule_doc("too-many-objectives").unwrap();
-    // The doc comment wraps its first paragraph over several source lines.
-    assert!(!doc.why.contains('\n') || doc.why.contains("\n\n") || doc.why.contains("```"));
+    // Its source wraps "Why is this bad?" over several lines; each paragraph is one line.
+    let source = include_str!("../../src/lint/rules/structure/too_many_objectives.rs");
+    let why_at = source.find("## Why is this bad?").unwrap();
+    let wrapped = source[why_at..]
+        .lines()
+        .skip(1)
+        .take_while(|l| l.trim() != "///")
+        .count();
+    assert!(wrapped > 1, "the fixture should be a wrapped paragraph");
+    for paragraph in doc.why.split("\n\n") {
+        assert!(!paragraph.contains('\n'), "{paragraph:?}");
+    }
     // `K, RF, KO, IN, FB (1–3 objectives); MWM, PD, S1 (3–5, max 5);` — the comma inside
     // the parentheses stays in its entry.
     assert!(

@@ -34,6 +34,16 @@ def _text(source: Source) -> str:
     return data.decode("utf-8") if isinstance(data, bytes) else str(data)
 
 
+def _bytes(source: Union[str, "os.PathLike[str]", IO[bytes]]) -> Tuple[str, bytes]:
+    """The name (empty for an unnamed file object) and the bytes of a path or binary file."""
+    read = getattr(source, "read", None)
+    if read is None:
+        name = os.fspath(source)  # type: ignore[arg-type]
+        with open(name, "rb") as file:
+            return str(name), file.read()
+    return str(getattr(source, "name", "")), bytes(read())
+
+
 def read_csv(
     path: Source,
     check_ins: Optional[Source] = None,
@@ -67,13 +77,8 @@ def read_excel(
     and ``YYYY-MM-DD`` text are both read as days. Raises ``okr.ValidationError`` listing
     every bad cell with its row (``line``) and column (``path``).
     """
-    read = getattr(path, "read", None)
-    if read is None:
-        with open(os.fspath(path), "rb") as file:  # type: ignore[arg-type]
-            data = file.read()
-    else:
-        data = read()
-    return _okr._read_spreadsheet_bytes(bytes(data), sheet, check_ins_sheet, list((mapping or {}).items()), cycle)
+    _, data = _bytes(path)
+    return _okr._read_spreadsheet_bytes(data, sheet, check_ins_sheet, list((mapping or {}).items()), cycle)
 
 
 _SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -95,17 +100,10 @@ def read_vendor(
     ``(id, start, end)`` for objectives without dates. Raises ``okr.ValidationError``
     listing every problem with its line and path (JSON) or column (sheets).
     """
-    read = getattr(path, "read", None)
-    if read is None:
-        name = os.fspath(path)  # type: ignore[arg-type]
-        with open(name, "rb") as file:
-            data = file.read()
-    else:
-        name = str(getattr(path, "name", ""))
-        data = read()
+    name, data = _bytes(path)
     # A workbook is a zip (.xlsx, .ods) or an OLE file (.xls); a file object may have no name.
-    spreadsheet = str(name).lower().endswith(_SPREADSHEETS) or data[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
-    return _okr._read_vendor(layout, bytes(data), spreadsheet, sheet, list((mapping or {}).items()), cycle)
+    spreadsheet = name.lower().endswith(_SPREADSHEETS) or data[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+    return _okr._read_vendor(layout, data, spreadsheet, sheet, list((mapping or {}).items()), cycle)
 
 
 def read_markdown(path: Source) -> _okr.Document:
