@@ -186,7 +186,7 @@ pub fn load_str(text: &str, format: Format, options: &LoadOptions) -> Result<Doc
     }
     let parsed = match format {
         #[cfg(feature = "yaml")]
-        Format::Yaml => yaml::parse(text, options).map(|(document, read)| (document, Some(read))),
+        Format::Yaml => yaml::parse(text, options),
         #[cfg(not(feature = "yaml"))]
         Format::Yaml => return Err(Error::Syntax(yaml_not_built())),
         Format::Json => json::parse(text, options)

@@ -54,8 +54,11 @@ impl<'de> Visitor<'de> for Exact {
 }
 
 /// A number field: any float, or a whole number up to ±2^53.
+///
+/// Read with `deserialize_any`, so a YAML reader hands over the integer it saw (which
+/// `deserialize_f64` would round first) and a `.nan` kept as text is refused.
 pub(crate) fn exact<'de, D: Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
-    deserializer.deserialize_f64(Exact)
+    deserializer.deserialize_any(Exact)
 }
 
 struct OptionalExact;
