@@ -3,34 +3,161 @@
 //! and those the lint rules share (stopwords, rate and qualifier words). A list that only
 //! one rule reads stays in that rule's file, next to the reasoning for it.
 
+use crate::hash::HashMap;
 use crate::sentence::Direction;
 
-/// Leading verbs and the direction they give. `None` = the numbers decide
+/// Leading verbs and the direction they give, as the verb's base form, in order of
+/// precedence (a verb in two lists takes the first). `NumbersOr`: the numbers decide
 /// (from 3 s to 1.5 s is a decrease even when the verb is "improve").
-pub(crate) fn verb_direction(verb: &str) -> Option<VerbClass> {
-    use Direction::*;
-    use VerbClass::*;
-    Some(match verb {
-        "increase" | "increases" | "increasing" | "raise" | "raises" | "grow" | "grows"
-        | "growing" | "lift" | "boost" | "expand" | "gain" | "accelerate" | "scale"
-        | "maximize" | "maximise" | "add" | "double" | "triple" | "quadruple" | "climb" | "up"
-        | "multiply" | "extend" | "strengthen" => Fixed(Increase),
-        "decrease" | "decreases" | "decreasing" | "reduce" | "reduces" | "reducing" | "cut"
-        | "cuts" | "lower" | "drop" | "shrink" | "halve" | "minimize" | "minimise"
-        | "eliminate" | "shorten" | "slash" | "trim" | "decline" | "limit" | "remove" => {
-            Fixed(Decrease)
+const DIRECTION_VERBS: &[(VerbClass, &[&str])] = &[
+    (Fixed(Increase), RAISE),
+    (Fixed(Decrease), LOWER),
+    (Fixed(Maintain), KEEP),
+    (NumbersOr(Achieve), REACH),
+    (NumbersOr(Increase), BETTER),
+];
+
+/// Verbs that always mean "up".
+#[rustfmt::skip]
+const RAISE: &[&str] = &[
+    "increase", "increases", "increasing", "raise", "raises", "grow", "grows", "growing",
+    "lift", "boost", "expand", "gain", "accelerate", "scale", "maximize", "maximise", "add",
+    "double", "triple", "quadruple", "climb", "up", "multiply", "extend", "strengthen",
+];
+
+/// Verbs that always mean "down".
+#[rustfmt::skip]
+const LOWER: &[&str] = &[
+    "decrease", "decreases", "decreasing", "reduce", "reduces", "reducing", "cut", "cuts",
+    "lower", "drop", "shrink", "halve", "minimize", "minimise", "eliminate", "shorten",
+    "slash", "trim", "decline", "limit", "remove",
+];
+
+/// Verbs that mean "hold where it is".
+#[rustfmt::skip]
+const KEEP: &[&str] = &[
+    "maintain", "maintains", "keep", "keeps", "sustain", "stay", "remain", "hold", "preserve",
+    "continue", "retain", "protect", "ensure",
+];
+
+/// Verbs that aim at a number: the numbers decide, else "reach".
+#[rustfmt::skip]
+const REACH: &[&str] = &[
+    "reach", "reaches", "achieve", "achieves", "hit", "attain", "get", "sign", "close", "win",
+    "acquire", "onboard", "land", "secure", "generate", "book", "earn", "convert", "exceed",
+    "surpass", "obtain", "collect", "recruit", "enroll", "enrol", "attract", "score",
+];
+
+/// Verbs that mean "better": the numbers decide, else "up".
+#[rustfmt::skip]
+const BETTER: &[&str] = &[
+    "improve", "improves", "optimize", "optimise", "enhance", "move", "shift", "bring",
+    "change", "go", "take", "push", "drive", "better",
+];
+
+/// Verbs that name a deliverable rather than an outcome: the list of rule OKR102
+/// (output-key-result, docs/writing-rules.md). They aim at a number when they have one.
+#[rustfmt::skip]
+const OUTPUT_VERBS: &[&str] = &[
+    "launch", "launches", "ship", "ships", "release", "build", "builds", "create", "develop",
+    "implement", "deliver", "complete", "finish", "migrate", "deploy", "redesign", "refactor",
+    "publish", "write", "hire", "run", "conduct", "train", "define", "prepare", "plan", "test",
+    "integrate", "upgrade", "move", "establish", "consult", "help", "analyze", "analyse",
+    "participate", "roll", "introduce", "set", "design", "hold", "organize", "organise",
+    "host", "document", "rewrite", "replace", "install", "setup", "start", "begin", "finalize",
+    "finalise", "draft", "produce", "send", "attend", "research", "interview", "audit",
+    "review", "evaluate", "automate", "rebuild", "add", "post", "fix", "schedule", "redo",
+    "place", "renegotiate", "assess", "switch", "update",
+];
+
+use Direction::{Achieve, Decrease, Increase, Maintain};
+use VerbClass::{Fixed, NumbersOr};
+
+/// Every listed verb, and the Snowball stem of each, to its class and whether it names a
+/// deliverable. Built once; the lists stay readable as base forms.
+static VERBS: std::sync::LazyLock<Verbs> = std::sync::LazyLock::new(Verbs::new);
+
+struct Verbs {
+    /// A listed word (as written in the lists) → its class and whether it is a deliverable.
+    words: HashMap<&'static str, (VerbClass, bool)>,
+    /// The stem of a listed word → that word (the first list to claim a stem keeps it).
+    stems: HashMap<String, &'static str>,
+}
+
+impl Verbs {
+    fn new() -> Verbs {
+        let stemmer = english();
+        let mut words: HashMap<&'static str, (VerbClass, bool)> = HashMap::default();
+        for (class, list) in DIRECTION_VERBS {
+            for word in *list {
+                words.entry(word).or_insert((*class, false));
+            }
         }
-        "maintain" | "maintains" | "keep" | "keeps" | "sustain" | "stay" | "remain" | "hold"
-        | "preserve" | "continue" | "retain" | "protect" | "ensure" => Fixed(Maintain),
-        "reach" | "reaches" | "achieve" | "achieves" | "hit" | "attain" | "get" | "sign"
-        | "close" | "win" | "acquire" | "onboard" | "land" | "secure" | "generate" | "book"
-        | "earn" | "convert" | "exceed" | "surpass" | "obtain" | "collect" | "recruit"
-        | "enroll" | "enrol" | "attract" | "score" => NumbersOr(Achieve),
-        "improve" | "improves" | "optimize" | "optimise" | "enhance" | "move" | "shift"
-        | "bring" | "change" | "go" | "take" | "push" | "drive" | "better" => NumbersOr(Increase),
-        _ if is_output_verb(verb) => NumbersOr(Achieve),
-        _ => return None,
-    })
+        for word in OUTPUT_VERBS {
+            words
+                .entry(word)
+                .and_modify(|(_, output)| *output = true)
+                .or_insert((NumbersOr(Achieve), true));
+        }
+        let mut stems: HashMap<String, &'static str> = HashMap::default();
+        let order = DIRECTION_VERBS
+            .iter()
+            .flat_map(|(_, list)| list.iter())
+            .chain(OUTPUT_VERBS);
+        for word in order {
+            stems.entry(stemmer.stem(word).into_owned()).or_insert(word);
+        }
+        Verbs { words, stems }
+    }
+
+    /// The entry of `word`, or of the listed verb it inflects.
+    fn get(&self, word: &str) -> Option<(VerbClass, bool)> {
+        self.words
+            .get(word)
+            .or_else(|| self.words.get(verb_lemma_in(self, word)?))
+            .copied()
+    }
+}
+
+fn english() -> rust_stemmers::Stemmer {
+    rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
+}
+
+/// The listed verb that `word` is a past tense or "-ing" form of ("launched", "hiring",
+/// "reduced" → "launch", "hire", "reduce"), by the Snowball English stemmer.
+fn verb_lemma_in(verbs: &Verbs, word: &str) -> Option<&'static str> {
+    if !is_inflected(word) {
+        return None;
+    }
+    verbs.stems.get(english().stem(word).as_ref()).copied()
+}
+
+/// Only "-ed" and "-ing" forms are read as inflections: at the start of a sentence "-s"
+/// is more often a plural noun ("Reviews average 4.5 stars") than a verb.
+fn is_inflected(word: &str) -> bool {
+    word.is_ascii()
+        && ((word.len() > 4 && word.ends_with("ed")) || (word.len() > 5 && word.ends_with("ing")))
+}
+
+/// The entry of `list` that `word` is, or is a past tense or "-ing" form of ("focusing"
+/// for "focus", "migrated" for "migrate"), for the rules' own verb lists.
+pub(crate) fn find_verb<'l>(word: &str, list: &[&'l str]) -> Option<&'l str> {
+    if let Some(exact) = list.iter().find(|entry| **entry == word) {
+        return Some(exact);
+    }
+    if !is_inflected(word) {
+        return None;
+    }
+    let stemmer = english();
+    let stem = stemmer.stem(word);
+    list.iter()
+        .find(|entry| stemmer.stem(entry) == stem)
+        .copied()
+}
+
+/// The direction a leading verb gives, in any of its listed forms or their inflections.
+pub(crate) fn verb_direction(verb: &str) -> Option<VerbClass> {
+    VERBS.get(verb).map(|(class, _)| class)
 }
 
 /// How a leading verb sets the direction.
@@ -42,86 +169,10 @@ pub(crate) enum VerbClass {
     NumbersOr(Direction),
 }
 
-/// Verbs that name a deliverable rather than an outcome: the list of rule OKR102
-/// (output-key-result, docs/writing-rules.md).
+/// True for verbs that name a deliverable rather than an outcome (OKR102's list), and
+/// their inflections ("launched", "publishing").
 pub(crate) fn is_output_verb(verb: &str) -> bool {
-    matches!(
-        verb,
-        "launch"
-            | "launches"
-            | "ship"
-            | "ships"
-            | "release"
-            | "build"
-            | "builds"
-            | "create"
-            | "develop"
-            | "implement"
-            | "deliver"
-            | "complete"
-            | "finish"
-            | "migrate"
-            | "deploy"
-            | "redesign"
-            | "refactor"
-            | "publish"
-            | "write"
-            | "hire"
-            | "run"
-            | "conduct"
-            | "train"
-            | "define"
-            | "prepare"
-            | "plan"
-            | "test"
-            | "integrate"
-            | "upgrade"
-            | "move"
-            | "establish"
-            | "consult"
-            | "help"
-            | "analyze"
-            | "analyse"
-            | "participate"
-            | "roll"
-            | "introduce"
-            | "set"
-            | "design"
-            | "hold"
-            | "organize"
-            | "organise"
-            | "host"
-            | "document"
-            | "rewrite"
-            | "replace"
-            | "install"
-            | "setup"
-            | "start"
-            | "begin"
-            | "finalize"
-            | "finalise"
-            | "draft"
-            | "produce"
-            | "send"
-            | "attend"
-            | "research"
-            | "interview"
-            | "audit"
-            | "review"
-            | "evaluate"
-            | "automate"
-            | "rebuild"
-            | "add"
-            | "post"
-            | "fix"
-            | "schedule"
-            | "redo"
-            | "place"
-            | "renegotiate"
-            | "assess"
-            | "switch"
-            | "update"
-    )
+    VERBS.get(verb).is_some_and(|(_, output)| output)
 }
 
 /// Words that end a number's unit when written after it ("800 ms", "10 days").
@@ -164,6 +215,18 @@ pub(crate) fn comparator(
         ("above" | "over" | "min" | "minimum" | "beyond", _, _) => (1, AtLeast),
         _ => return None,
     })
+}
+
+/// The word after "or" in a bound written after its number ("six days or fewer").
+pub(crate) fn trailing_comparator(word: &str) -> Option<crate::sentence::Bound> {
+    use crate::sentence::Bound::*;
+    match word {
+        "fewer" | "less" | "under" | "below" | "lower" | "shorter" | "faster" | "sooner" => {
+            Some(AtMost)
+        }
+        "more" | "above" | "over" | "higher" | "greater" | "longer" => Some(AtLeast),
+        _ => None,
+    }
 }
 
 pub(crate) const MONTHS: [&str; 24] = [

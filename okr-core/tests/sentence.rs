@@ -565,3 +565,33 @@ proptest::proptest! {
         let _ = parse_key_result(&text);
     }
 }
+
+/// Bounds written after the number, and verbs in their past and "-ing" forms.
+#[test]
+fn trailing_bounds_and_inflected_verbs() {
+    let climb = parse_key_result("Complete the climb in six days or fewer");
+    assert_eq!(
+        (climb.bound, climb.target, climb.unit.as_deref()),
+        (Some(Bound::AtMost), Some(6.0), Some("days"))
+    );
+    let sessions = parse_key_result("Conduct 30 or more user interviews");
+    assert_eq!(
+        (sessions.bound, sessions.target),
+        (Some(Bound::AtLeast), Some(30.0))
+    );
+    // "or" between two numbers is not a bound.
+    assert_eq!(parse_key_result("Sign 3 or 4 partners").bound, None);
+    // Past and "-ing" forms take the direction of their verb.
+    assert_eq!(
+        parse_key_result("Reduced churn from 5% to 3%").direction,
+        Some(Direction::Decrease)
+    );
+    assert_eq!(
+        parse_key_result("Increasing weekly active users to 40k").direction,
+        Some(Direction::Increase)
+    );
+    assert_eq!(
+        parse_key_result("Hiring 3 engineers").verb.as_deref(),
+        Some("hiring")
+    );
+}

@@ -32,6 +32,7 @@ pub(super) fn options(text: &str, limits: &LoadOptions) -> Options {
 /// The typed read's options: as [`options`], and a scalar that reads as a boolean or a
 /// number is not taken as text (`title: No`, `id: 12`). The read then fails and the
 /// generic one reports it as before (`quote it`), so the two reads accept the same files.
+#[cfg(any(feature = "fast-yaml", test))]
 fn typed_options(text: &str, limits: &LoadOptions) -> Options {
     let mut options = options(text, limits);
     options.no_schema = true;
@@ -71,7 +72,7 @@ pub(super) fn parse_value_with_lines(
         })
 }
 
-/// Reads YAML into a document. The typed read goes straight from the parser's events into
+/// Reads YAML into a document. With the `fast-yaml` feature, the typed read goes straight from the parser's events into
 /// the model (no value tree: a fifth of the memory of the generic read, and faster), with
 /// the same budgets, duplicate-key check and policies.
 ///
@@ -80,6 +81,7 @@ pub(super) fn parse_value_with_lines(
 /// salvaged item by item (see `shape`), so every problem is reported with its path. The
 /// generic read's value and its nodes' places then come back with the document.
 pub(super) fn parse(text: &str, limits: &LoadOptions) -> Result<(Document, Option<Read>), Unread> {
+    #[cfg(feature = "fast-yaml")]
     if let Ok(document) =
         serde_saphyr::from_str_with_options::<Document>(text, typed_options(text, limits))
     {

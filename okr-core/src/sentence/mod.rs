@@ -400,11 +400,56 @@ fn read_bound(tokens: &[Token], out: &mut ParsedKeyResult, marker: &mut Option<u
         let Some(number) = tokens.get(i + len).and_then(Token::number) else {
             continue;
         };
-        out.bound = Some(bound);
-        if out.target.is_none() {
-            out.target = Some(number.value);
-            set_unit(out, tokens, i + len, number);
-        }
+        take_bound(out, tokens, (i + len, number), bound);
+        *marker = Some(marker.map_or(i, |m: usize| m.min(i)));
+        return;
+    }
+    read_trailing_bound(tokens, out, marker);
+}
+
+/// Notes a bound, and its number as the target when none was read yet.
+fn take_bound(
+    out: &mut ParsedKeyResult,
+    tokens: &[Token],
+    (at, number): (usize, &Number),
+    bound: Bound,
+) {
+    out.bound = Some(bound);
+    if out.target.is_none() {
+        out.target = Some(number.value);
+        set_unit(out, tokens, at, number);
+    }
+}
+
+/// The position after the number at `at` and the unit word written after it, if any
+/// ("800 ms", but not "800ms" whose unit is part of the number).
+fn past_number(tokens: &[Token], at: usize) -> usize {
+    let unit_word = tokens
+        .get(at + 1)
+        .and_then(Token::word)
+        .and_then(words::unit_word)
+        .is_some()
+        && tokens
+            .get(at)
+            .and_then(Token::number)
+            .is_some_and(|n| n.unit.is_none());
+    at + 1 + usize::from(unit_word)
+}
+
+/// "six days or fewer", "30 or more sessions": the bound written after the number (and
+/// its unit, if any).
+fn read_trailing_bound(tokens: &[Token], out: &mut ParsedKeyResult, marker: &mut Option<usize>) {
+    for i in 0..tokens.len() {
+        let Some(number) = tokens[i].number() else {
+            continue;
+        };
+        let after_unit = past_number(tokens, i);
+        let bound = match leading_words(tokens.get(after_unit..).unwrap_or_default()) {
+            ["or", word, _] => words::trailing_comparator(word),
+            _ => None,
+        };
+        let Some(bound) = bound else { continue };
+        take_bound(out, tokens, (i, number), bound);
         *marker = Some(marker.map_or(i, |m: usize| m.min(i)));
         return;
     }
@@ -544,19 +589,7 @@ fn metric_phrase(
     let words: Vec<&str> = match (marker, lone_number) {
         (Some(_), _) => before_marker,
         (None, Some(number)) => {
-            let after = number
-                + 1
-                + usize::from(
-                    tokens
-                        .get(number + 1)
-                        .and_then(Token::word)
-                        .and_then(words::unit_word)
-                        .is_some()
-                        && tokens
-                            .get(number)
-                            .and_then(Token::number)
-                            .is_some_and(|n| n.unit.is_none()),
-                );
+            let after = past_number(tokens, number);
             let mut before: Vec<&str> = tokens[body_start.min(number)..number]
                 .iter()
                 .filter_map(Token::word)

@@ -110,6 +110,28 @@ fn okr102_output_key_result() {
     );
     silent(&krs(&["Ship to 10,000 beta users"]), "OKR102");
     silent(&krs(&["Sign 12 new restaurant groups"]), "OKR102");
+    // Beside an outcome, a task is a warning.
+    let task = |title: &str| {
+        fires(
+            &krs(&[title, "Raise conversion from 1.5% to 4%"]),
+            "OKR102",
+            K0,
+            Severity::Warning,
+        )
+    };
+    // Inflected verbs are the same verbs (the Snowball stem).
+    task("Launched the new website");
+    task("Publishing 24 recipe videos");
+    // A plural noun that looks like a verb is not read as one.
+    silent(&krs(&["Reviews average 4.5 stars"]), "OKR102");
+    // An outcome clause with its number rescues the task verb; without a number it does not.
+    silent(
+        &krs(&["Launch the help centre so that support tickets fall below 300 a week"]),
+        "OKR102",
+    );
+    task("Launch the help centre so that customers are happier");
+    // A count of things made with a floor is still effort.
+    task("Publish at least 10 blog posts");
 }
 
 #[test]

@@ -1,5 +1,6 @@
 use crate::lint::context::{Context, Sink, objective_path, quote};
 use crate::lint::registry::declare_rule;
+use crate::vocabulary::find_verb;
 
 declare_rule! {
     /// Finds objectives that describe effort instead of a result ("Work on …", "Focus on …").
@@ -36,7 +37,6 @@ const EFFORT_OPENINGS: &[&[&str]] = &[
     &["work", "on"],
     &["work", "towards"],
     &["work", "toward"],
-    &["working", "on"],
     &["focus", "on"],
     &["focus", "more", "on"],
     &["continue"],
@@ -60,10 +60,14 @@ fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for (i, objective) in cx.objectives() {
         let words = cx.objective_words(i);
         let opening = EFFORT_OPENINGS.iter().find(|phrase| {
-            phrase
-                .iter()
-                .enumerate()
-                .all(|(n, w)| words.get(n) == Some(*w))
+            phrase.iter().enumerate().all(|(n, w)| match n {
+                // The opening verb in any form: "focusing on", "worked on".
+                0 => words
+                    .get(0)
+                    .and_then(|first| find_verb(first, &[w]))
+                    .is_some(),
+                _ => words.get(n) == Some(*w),
+            })
         });
         if let Some(phrase) = opening {
             sink.report(

@@ -1,6 +1,7 @@
 use crate::lint::Severity;
 use crate::lint::context::{Context, Sink, objective_path, quote};
 use crate::lint::registry::declare_rule;
+use crate::vocabulary::find_verb;
 
 declare_rule! {
     /// Finds objectives that name a solution to build instead of a problem to solve.
@@ -100,7 +101,7 @@ const WHY_CLAUSES: &[&[&str]] = &[
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for (i, objective) in cx.objectives() {
         let words = cx.objective_words(i);
-        let Some(verb) = words.first().filter(|w| DELIVERY_VERBS.contains(w)) else {
+        let Some(verb) = words.first().and_then(|w| find_verb(w, DELIVERY_VERBS)) else {
             continue;
         };
         // "Build a culture of ownership", "Develop the next generation of leaders": people
