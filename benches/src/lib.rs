@@ -11,6 +11,8 @@
 //! assert!(okr_core::validate::validate(&doc).is_empty());
 //! ```
 
+pub mod quality;
+
 use chrono::{Days, NaiveDate};
 use okr_core::model::{
     Binary, CheckIn, Cycle, Document, HistoryEntry, Ids, KeyResult, Metric, Milestone, Objective,

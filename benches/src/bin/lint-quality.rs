@@ -7,72 +7,8 @@
 //! ones flagged, `--rule` where one rule fired, `--emit-table` the `dev` figures for
 //! okr-core/src/lint/measured.rs. Tune on `dev` only.
 
-use chrono::NaiveDate;
-use okr_core::lint::{LintConfig, Severity, lint};
-use okr_core::model::{Document, KeyResult, Objective};
-use serde::Deserialize;
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-#[derive(Debug, Deserialize)]
-struct Corpus {
-    sources: Vec<Source>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Source {
-    url: String,
-    split: String,
-    okrs: Vec<Okr>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Okr {
-    #[serde(default)]
-    objective: Option<String>,
-    #[serde(default)]
-    key_results: Vec<String>,
-    verdict: String,
-    #[serde(default)]
-    about: Option<String>,
-    #[serde(default)]
-    problems: Vec<String>,
-}
-
-/// The project's first corpus (statements, not whole OKRs): part of `dev`.
-#[derive(Debug, Deserialize)]
-struct Statement {
-    text: String,
-    kind: String,
-    label: String,
-    #[serde(default)]
-    problem: Option<String>,
-    source: String,
-}
-
-/// Rules that judge how an objective or key result is worded. The others need data a
-/// quoted OKR does not have (owners, dates, check-ins, history, an organisation).
-const WORDING_RULES: &[&str] = &[
-    "OKR004", "OKR005", "OKR101", "OKR102", "OKR103", "OKR104", "OKR105", "OKR106", "OKR107",
-    "OKR201", "OKR202", "OKR203", "OKR205", "OKR206", "OKR207", "OKR208", "OKR209",
-];
-
-/// Stand-ins for the part a source did not give, chosen so that no rule fires on them.
-const FILLER_OBJECTIVE: &str = "Delight home cooks with cookware they love";
-const FILLER_KEY_RESULTS: [&str; 2] = [
-    "Raise weekly active users from 10k to 14k",
-    "Cut median page load from 3 s to 1.5 s",
-];
-
-/// One judged item: what the source says, and what the linter said at each severity.
-struct Judged {
-    split: String,
-    bad: bool,
-    problems: Vec<String>,
-    /// Codes that fired on the judged part, with their severity.
-    fired: Vec<(&'static str, Severity)>,
-    shown: String,
-}
+use okr_benches::quality::{Judged, firings, flagged, ratio, read_all};
+use std::path::Path;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -89,7 +25,13 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .cloned();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let judged = read_all(&root);
+    let judged = match read_all(&root) {
+        Ok(judged) => judged,
+        Err(problem) => {
+            eprintln!("{problem}");
+            std::process::exit(2);
+        }
+    };
     if emit_table {
         print_table(&judged);
         return;
@@ -112,110 +54,6 @@ fn main() {
             }
         }
     }
-}
-
-fn read_all(root: &Path) -> Vec<Judged> {
-    let as_of = NaiveDate::from_ymd_opt(2026, 8, 1).unwrap_or_default();
-    let mut judged = Vec::new();
-    let dir = root.join("benches/lint-quality/corpus");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|e| e == "yaml"));
-    files.sort();
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap_or_default();
-        let corpus: Corpus = match serde_saphyr::from_str(&text) {
-            Ok(corpus) => corpus,
-            Err(e) => {
-                eprintln!("{}: {e}", file.display());
-                std::process::exit(2);
-            }
-        };
-        for source in corpus.sources {
-            for okr in source.okrs {
-                if okr.verdict == "example" {
-                    continue;
-                }
-                let about = okr.about.as_deref().unwrap_or("both");
-                let fired = judge(okr.objective.as_deref(), &okr.key_results, about, as_of);
-                judged.push(Judged {
-                    split: source.split.clone(),
-                    bad: okr.verdict == "bad",
-                    problems: okr.problems,
-                    fired,
-                    shown: format!(
-                        "{} | {} ({about}; {})",
-                        okr.objective.as_deref().unwrap_or("-"),
-                        okr.key_results.join(" / "),
-                        source.url
-                    ),
-                });
-            }
-        }
-    }
-    let first = root.join("okr-core/tests/corpus/okrs.yaml");
-    let text = std::fs::read_to_string(first).unwrap_or_default();
-    let statements: Vec<Statement> = serde_saphyr::from_str(&text).unwrap_or_default();
-    for s in statements {
-        let (objective, krs, about) = if s.kind == "objective" {
-            (Some(s.text.as_str()), Vec::new(), "objective")
-        } else {
-            (None, vec![s.text.clone()], "key_results")
-        };
-        judged.push(Judged {
-            split: "dev".into(),
-            bad: s.label == "bad",
-            problems: s.problem.into_iter().collect(),
-            fired: judge(objective, &krs, about, as_of),
-            shown: format!("{} ({}; {})", s.text, s.kind, s.source),
-        });
-    }
-    judged
-}
-
-/// Lints one OKR and returns the wording findings on the part the verdict is about.
-fn judge(
-    objective: Option<&str>,
-    key_results: &[String],
-    about: &str,
-    as_of: NaiveDate,
-) -> Vec<(&'static str, Severity)> {
-    let mut krs: Vec<KeyResult> = key_results
-        .iter()
-        .enumerate()
-        .map(|(k, title)| KeyResult::new(title.as_str()).with_id(format!("K{k}")))
-        .collect();
-    if krs.is_empty() {
-        krs = FILLER_KEY_RESULTS
-            .iter()
-            .enumerate()
-            .map(|(k, t)| KeyResult::new(*t).with_id(format!("F{k}")))
-            .collect();
-    }
-    let objective =
-        Objective::new("O", objective.unwrap_or(FILLER_OBJECTIVE)).with_key_results(krs);
-    let doc = Document::default().with_objectives([objective]);
-    let report = lint(&doc, as_of, &LintConfig::default());
-    report
-        .diagnostics
-        .iter()
-        .filter(|d| WORDING_RULES.contains(&d.code))
-        .filter(|d| {
-            let on_objective = d.path == "objectives[0]";
-            match about {
-                "objective" => on_objective,
-                "key_results" => !on_objective,
-                _ => true,
-            }
-        })
-        .map(|d| (d.code, d.severity))
-        .collect()
-}
-
-/// Flagged: a warning or an error (info is a coaching hint, not a verdict).
-fn flagged(item: &Judged) -> bool {
-    item.fired.iter().any(|(_, s)| *s >= Severity::Warning)
 }
 
 fn report(split: &str, items: &[&Judged], show_misses: bool) {
@@ -274,37 +112,4 @@ fn print_table(judged: &[Judged]) {
         println!("    (\"{code}\", {fired}, {bad}),");
     }
     println!("];");
-}
-
-/// Per rule: the OKRs it fired on (any severity), how many of them are bad, and how often
-/// each problem the sources named for those bad ones came up.
-fn firings<'a>(
-    items: impl Iterator<Item = &'a Judged>,
-) -> BTreeMap<&'static str, (usize, usize, BTreeMap<String, usize>)> {
-    let mut by_rule: BTreeMap<&'static str, (usize, usize, BTreeMap<String, usize>)> =
-        BTreeMap::new();
-    for item in items {
-        let mut codes: Vec<&'static str> = item.fired.iter().map(|(c, _)| *c).collect();
-        codes.sort_unstable();
-        codes.dedup();
-        for code in codes {
-            let entry = by_rule.entry(code).or_default();
-            entry.0 += 1;
-            if item.bad {
-                entry.1 += 1;
-                for problem in &item.problems {
-                    *entry.2.entry(problem.clone()).or_default() += 1;
-                }
-            }
-        }
-    }
-    by_rule
-}
-
-fn ratio(part: usize, whole: usize) -> f64 {
-    if whole == 0 {
-        0.0
-    } else {
-        part as f64 / whole as f64
-    }
 }
