@@ -11,10 +11,13 @@ source scripts/lib.sh
 ensure_rust
 
 TARGET=wasm32-unknown-unknown
-PROFILE=wasm # [profile.wasm] in Cargo.toml: "z" but okr-core and serde_json at 3, LTO, abort, stripped
+PROFILE=wasm # [profile.wasm] in Cargo.toml: "z" but okr-core at "s", LTO, abort, stripped
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
-BUDGET_BYTES=$((1280 * 1024)) # the size goal of the module (1.25 MiB): over it, a warning
-MAX_BYTES="${OKR_WASM_MAX_BYTES:-$((1536 * 1024))}" # over this (1.5 MiB), the build fails
+# Size goals (over them, a warning) and limits (over them, the build fails), raw bytes.
+# The goal is issue 24's 800 KiB; okr-wasm/json meets it, the module with YAML does not.
+GOAL_BYTES=$((800 * 1024))
+MAX_BYTES="${OKR_WASM_MAX_BYTES:-$((1248 * 1024))}"           # the module with YAML
+JSON_MAX_BYTES="${OKR_WASM_JSON_MAX_BYTES:-$((800 * 1024))}"  # okr-wasm/json
 WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue) # rustc's defaults
 
@@ -114,12 +117,17 @@ else
   echo "$stamp" >okr-wasm/pkg/.stamp
 fi
 
-log "okr-wasm/json's module (no YAML, no text edits): $(($(stat -c %s okr-wasm/pkg/json/okr_wasm_bg.wasm) / 1024)) KiB"
-size=$(stat -c %s okr-wasm/pkg/okr_wasm_bg.wasm)
-log "okr_wasm_bg.wasm: $size bytes ($((size / 1024)) KiB; goal $((BUDGET_BYTES / 1024)) KiB, limit $((MAX_BYTES / 1024)) KiB)"
-if [ "$size" -gt "$MAX_BYTES" ]; then
-  echo "error: the wasm module is over its size limit (OKR_WASM_MAX_BYTES=$MAX_BYTES)" >&2
-  exit 1
-elif [ "$size" -gt "$BUDGET_BYTES" ]; then
-  echo "warning: the wasm module is over its 1.25 MiB goal" >&2
-fi
+# Fails the build when a module is over its limit, so growth is noticed where it happens.
+check_size() { # file what limit
+  local size
+  size=$(stat -c %s "$1")
+  log "$2: $size bytes ($((size / 1024)) KiB; goal $((GOAL_BYTES / 1024)) KiB, limit $(($3 / 1024)) KiB)"
+  if [ "$size" -gt "$3" ]; then
+    echo "error: $2 is over its size limit ($3 bytes)" >&2
+    exit 1
+  elif [ "$size" -gt "$GOAL_BYTES" ]; then
+    echo "warning: $2 is over the $((GOAL_BYTES / 1024)) KiB goal" >&2
+  fi
+}
+check_size okr-wasm/pkg/json/okr_wasm_bg.wasm "okr-wasm/json's module (no YAML, no text edits)" "$JSON_MAX_BYTES"
+check_size okr-wasm/pkg/okr_wasm_bg.wasm "okr_wasm_bg.wasm (with YAML)" "$MAX_BYTES"
