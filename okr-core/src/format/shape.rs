@@ -12,7 +12,6 @@ use super::{Format, LoadOptions, json};
 use crate::error::{Problem, ProblemKind};
 use crate::model::{Cycle, Document, HistoryEntry, KeyResult, Objective, Person, Team};
 use crate::path::{DocPath, LocSegment};
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
@@ -251,7 +250,10 @@ fn objectives(root: &mut Map<String, Value>, out: &mut Salvage) {
         return;
     };
     for (index, item) in items.iter_mut().enumerate() {
-        if Objective::deserialize(&*item).is_ok() {
+        // Through serde_path_to_error like every other read here: one copy of the model's
+        // deserialisers for the salvage, not two (the JSON-only wasm module has no other
+        // reader of plain values).
+        if serde_path_to_error::deserialize::<_, Objective>(&*item).is_ok() {
             continue;
         }
         let path = DocPath::objective(index);

@@ -3,8 +3,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serializer, de::Error as _};
 
-const FORMAT: &str = "%Y-%m-%d";
-
 /// Reads a day given as an argument (`--as-of`, Python's `as_of`, JavaScript's `asOf`):
 /// exactly `YYYY-MM-DD`, four-digit year, two-digit month and day, nothing around it. Every
 /// front end reads days with this one function, so they accept and refuse the same text.
@@ -62,7 +60,7 @@ pub(crate) fn parse(text: &str) -> Result<NaiveDate, String> {
     if let Some(date) = parse_iso(text) {
         return Ok(date);
     }
-    NaiveDate::parse_from_str(text.trim(), FORMAT).map_err(|_| {
+    parse_tolerant(text.trim()).ok_or_else(|| {
         if looks_like_iso_date(text.trim()) {
             format!(
                 "`{text}` is not a calendar date (no such day); write a real date as YYYY-MM-DD"
@@ -85,6 +83,49 @@ fn parse_iso(text: &str) -> Option<NaiveDate> {
     };
     let year = i32::try_from(number(0..4)).ok()?;
     NaiveDate::from_ymd_opt(year, number(5..7), number(8..10))
+}
+
+/// What chrono's `%Y-%m-%d` reads (the tolerance docs/format.md promises): a year of one
+/// to four digits, or of any length after a `+` or `-`; a month and a day of one or two
+/// digits; spaces before each number. Written out because chrono's format-string parser
+/// brings all its other formats (RFC 2822 among them) into the wasm module, about 20 KiB;
+/// a test holds it to chrono's answers.
+fn parse_tolerant(text: &str) -> Option<NaiveDate> {
+    let (year, rest) = signed_number(text.trim_start())?;
+    let rest = rest.strip_prefix('-')?;
+    let (month, rest) = number(rest.trim_start(), 2)?;
+    let rest = rest.strip_prefix('-')?;
+    let (day, rest) = number(rest.trim_start(), 2)?;
+    if !rest.is_empty() {
+        return None;
+    }
+    let year = i32::try_from(year).ok()?;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// A year as `%Y` reads it: four digits at most unless a sign comes first.
+fn signed_number(text: &str) -> Option<(i64, &str)> {
+    match text.as_bytes().first()? {
+        b'+' => number(&text[1..], usize::MAX),
+        b'-' => number(&text[1..], usize::MAX).map(|(n, rest)| (-n, rest)),
+        _ => number(text, 4),
+    }
+}
+
+/// One to `width` digits (stopping at the first non-digit), and the text after them.
+fn number(text: &str, width: usize) -> Option<(i64, &str)> {
+    let digits = text
+        .bytes()
+        .take(width)
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    let value = text[..digits].bytes().try_fold(0i64, |n, d| {
+        n.checked_mul(10)?.checked_add(i64::from(d - b'0'))
+    })?;
+    Some((value, &text[digits..]))
 }
 
 fn looks_like_iso_date(text: &str) -> bool {
@@ -114,6 +155,9 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
 mod tests {
     use super::*;
 
+    /// The format chrono reads dates with, which the tolerant reader follows.
+    const FORMAT: &str = "%Y-%m-%d";
+
     #[test]
     fn days_given_as_arguments_are_strict() {
         assert_eq!(
@@ -141,6 +185,52 @@ mod tests {
         }
         // The file format is kinder to spaces around a date (YAML and JSON quoting habits).
         assert!(parse(" 2026-08-15 ").is_ok());
+    }
+
+    /// The tolerant reader answers as chrono's `%Y-%m-%d` on the text it is given (trimmed,
+    /// as `parse` gives it): signs, short and long numbers, spaces, junk around the dashes.
+    #[test]
+    fn reads_what_chrono_reads() {
+        let parts = [
+            "",
+            "0",
+            "1",
+            "8",
+            "08",
+            "008",
+            "12",
+            "13",
+            "29",
+            "30",
+            "31",
+            "32",
+            "2026",
+            "02026",
+            "+2026",
+            "-0044",
+            "+12026",
+            "-",
+            "+",
+            " 8",
+            "  08",
+            "\t8",
+            "8 ",
+            "x",
+            "99999999999999",
+        ];
+        let mut compared = 0;
+        for year in parts {
+            for month in parts {
+                for day in parts {
+                    let text = format!("{year}-{month}-{day}");
+                    let text = text.trim();
+                    let chrono = NaiveDate::parse_from_str(text, FORMAT).ok();
+                    assert_eq!(parse_tolerant(text), chrono, "{text:?}");
+                    compared += usize::from(chrono.is_some());
+                }
+            }
+        }
+        assert!(compared > 100, "{compared}");
     }
 
     #[test]
