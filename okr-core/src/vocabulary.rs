@@ -6,7 +6,8 @@
 use crate::hash::HashMap;
 use crate::sentence::Direction;
 
-/// Leading verbs and the direction they give, as the verb's base form, in order of
+/// Leading verbs and the direction they give, as the verb's base form (and its "-s" form
+/// where that is common; "-ed" and "-ing" forms are found by their stem), in order of
 /// precedence (a verb in two lists takes the first). `NumbersOr`: the numbers decide
 /// (from 3 s to 1.5 s is a decrease even when the verb is "improve").
 const DIRECTION_VERBS: &[(VerbClass, &[&str])] = &[
@@ -20,7 +21,7 @@ const DIRECTION_VERBS: &[(VerbClass, &[&str])] = &[
 /// Verbs that always mean "up".
 #[rustfmt::skip]
 const RAISE: &[&str] = &[
-    "increase", "increases", "increasing", "raise", "raises", "grow", "grows", "growing",
+    "increase", "increases", "raise", "raises", "grow", "grows",
     "lift", "boost", "expand", "gain", "accelerate", "scale", "maximize", "maximise", "add",
     "double", "triple", "quadruple", "climb", "up", "multiply", "extend", "strengthen",
 ];
@@ -28,7 +29,7 @@ const RAISE: &[&str] = &[
 /// Verbs that always mean "down".
 #[rustfmt::skip]
 const LOWER: &[&str] = &[
-    "decrease", "decreases", "decreasing", "reduce", "reduces", "reducing", "cut", "cuts",
+    "decrease", "decreases", "reduce", "reduces", "cut", "cuts",
     "lower", "drop", "shrink", "halve", "minimize", "minimise", "eliminate", "shorten",
     "slash", "trim", "decline", "limit", "remove",
 ];
