@@ -119,7 +119,11 @@ pub fn parse_key_result(text: &str) -> ParsedKeyResult {
 
     out.has_number = tokens.iter().any(|t| match t {
         Token::Number(n) => !n.year_like,
-        Token::Word(w) => matches!(w.as_ref(), "x" | "y" | "n" | "xx" | "xxx"),
+        // Placeholders for a number still to be set: a template, not a vague sentence.
+        Token::Word(w) => matches!(
+            w.as_ref(),
+            "x" | "y" | "n" | "xx" | "xxx" | "tbd" | "tbc" | "tba"
+        ),
         Token::Symbol(_) => false,
     });
 

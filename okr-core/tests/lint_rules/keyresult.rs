@@ -83,6 +83,8 @@ fn okr101_vague_key_result() {
     fires(&krs(&["Better onboarding"]), "OKR101", K0, Severity::Error);
     silent(&krs(&["Raise CSAT from 78% to 85%"]), "OKR101");
     silent(&krs(&["Double fleet-wide Y"]), "OKR101"); // a placeholder is a number to fill in
+    silent(&krs(&["Cut monthly churn to TBD"]), "OKR101");
+    silent(&krs(&["Raise trial conversion to [n]%"]), "OKR101");
     silent(&krs(&["Launch the new website"]), "OKR101"); // a task: OKR102's job
     let structured = format!(
         "{HEAD}objectives:\n  - id: O1\n    title: T\n    key_results:\n      - {{ title: Improve onboarding, metric: {{ start: 20, target: 35 }} }}\n"
