@@ -72,9 +72,10 @@ pub(super) fn parse_value_with_lines(
         })
 }
 
-/// Reads YAML into a document. With the `fast-yaml` feature, the typed read goes straight from the parser's events into
-/// the model (no value tree: a fifth of the memory of the generic read, and faster), with
-/// the same budgets, duplicate-key check and policies.
+/// Reads YAML into a document. With the `fast-yaml` feature, the typed read goes straight
+/// from the parser's events into the model (no value tree: a fifth of the memory of the
+/// generic read, and faster), with the same budgets, duplicate-key check and policies.
+/// Problems found later (validation) are then located by the line index, a second parse.
 ///
 /// When it fails, the text is read again generically (located syntax errors, the strict
 /// value that catches `1:` beside `"1":`), typed from that value, and on a type error
