@@ -24,8 +24,10 @@ declare_rule! {
     /// - Raise website conversion from 1.5% to 4%
     /// - Grow recipe-video watch time per visitor from 40 s to 2 min
     /// ```
-    /// A deliverable verb with an outcome shape (from X to Y, a rate, "% of") is not
-    /// reported. Warning; error when every key result of the objective is a task.
+    /// A deliverable verb with an outcome shape (from X to Y, a rate, "% of") or an outcome
+    /// clause with its number ("… so that tickets fall below 300 a week") is not reported.
+    /// The verb counts in any form ("Launched", "Publishing"). Warning; error when every
+    /// key result of the objective is a task.
     ///
     /// ## Sources
     /// Sources: verb lists from FC and OO; GP (consult, help, analyze,

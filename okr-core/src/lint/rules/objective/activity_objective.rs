@@ -10,7 +10,7 @@ declare_rule! {
     /// objective names the state the team wants to reach; the effort is how, and belongs in
     /// the plan, not in the goal. Objectives that open with a phrase of effort, continuation
     /// or intent (work on, focus on, keep, continue, try to, make progress, check in) are
-    /// reported.
+    /// reported, in any form of the verb ("Focusing on", "Worked on").
     ///
     /// ## Example
     /// ```yaml

@@ -23,7 +23,8 @@ declare_rule! {
     /// or keep the solution but say why: "Migrate to Kubernetes so that teams deploy
     /// without waiting on ops". Outcome key results do not excuse the objective: it still
     /// fixes the answer (measured: the guides that quote such objectives call them
-    /// bad whatever their key results).
+    /// bad whatever their key results). The verb counts in any form ("Launching",
+    /// "Migrated").
     ///
     /// ## Sources
     /// Sources: K ("sunset least-used features"), OO, LD, Sten Pittet
