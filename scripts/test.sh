@@ -25,6 +25,10 @@ heavy=$(cargo tree --locked -p okr-core --no-default-features -e normal --prefix
 cargo run --locked -q -p okr-core --no-default-features --example json_only >/dev/null
 cargo clippy --locked -q -p okr-core --no-default-features --lib -- -D warnings
 
+log "okr-core with YAML but not fast-yaml (as in the wasm module): every YAML file read generically"
+cargo test --locked -q -p okr-core --no-default-features --features yaml,csv,schema,report \
+  --test formats_agree --test input --test all_problems --test roundtrip --test regressions
+
 log "Python binding (okr-py): wheel, pytest, mypy --strict, stubtest"
 bash scripts/test-python.sh
 
