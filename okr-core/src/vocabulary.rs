@@ -142,8 +142,13 @@ fn is_inflected(word: &str) -> bool {
 
 /// The entry of `list` that `word` is, or is a past tense or "-ing" form of ("focusing"
 /// for "focus", "migrated" for "migrate"), for the rules' own verb lists.
-pub(crate) fn find_verb<'l>(word: &str, list: &[&'l str]) -> Option<&'l str> {
-    if let Some(exact) = list.iter().find(|entry| **entry == word) {
+pub(crate) fn find_verb<'l, I>(word: &str, list: I) -> Option<&'l str>
+where
+    I: IntoIterator<Item = &'l str>,
+    I::IntoIter: Clone,
+{
+    let list = list.into_iter();
+    if let Some(exact) = list.clone().find(|entry| *entry == word) {
         return Some(exact);
     }
     if !is_inflected(word) {
@@ -151,9 +156,7 @@ pub(crate) fn find_verb<'l>(word: &str, list: &[&'l str]) -> Option<&'l str> {
     }
     let stemmer = english();
     let stem = stemmer.stem(word);
-    list.iter()
-        .find(|entry| stemmer.stem(entry) == stem)
-        .copied()
+    list.into_iter().find(|entry| stemmer.stem(entry) == stem)
 }
 
 /// The direction a leading verb gives, in any of its listed forms or their inflections.

@@ -59,15 +59,20 @@ const EFFORT_OPENINGS: &[&[&str]] = &[
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for (i, objective) in cx.objectives() {
         let words = cx.objective_words(i);
+        // The opening verb in any form ("focusing on", "worked on"), read once.
+        let Some(verb) = words
+            .get(0)
+            .and_then(|first| find_verb(first, EFFORT_OPENINGS.iter().map(|phrase| phrase[0])))
+        else {
+            continue;
+        };
         let opening = EFFORT_OPENINGS.iter().find(|phrase| {
-            phrase.iter().enumerate().all(|(n, w)| match n {
-                // The opening verb in any form: "focusing on", "worked on".
-                0 => words
-                    .get(0)
-                    .and_then(|first| find_verb(first, &[w]))
-                    .is_some(),
-                _ => words.get(n) == Some(*w),
-            })
+            phrase[0] == verb
+                && phrase
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(n, w)| words.get(n) == Some(*w))
         });
         if let Some(phrase) = opening {
             sink.report(

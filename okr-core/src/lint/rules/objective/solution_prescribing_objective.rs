@@ -102,7 +102,10 @@ const WHY_CLAUSES: &[&[&str]] = &[
 fn check(cx: &Context<'_>, sink: &mut Sink<'_>) {
     for (i, objective) in cx.objectives() {
         let words = cx.objective_words(i);
-        let Some(verb) = words.first().and_then(|w| find_verb(w, DELIVERY_VERBS)) else {
+        let Some(verb) = words
+            .first()
+            .and_then(|w| find_verb(w, DELIVERY_VERBS.iter().copied()))
+        else {
             continue;
         };
         // "Build a culture of ownership", "Develop the next generation of leaders": people
